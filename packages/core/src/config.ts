@@ -1,0 +1,230 @@
+/**
+ * Every knob of the engine, with Fabric's names where Fabric has the knob.
+ * Durations are milliseconds. `presets.fabric` holds Fabric's own defaults
+ * (core.yaml, peer.gossip.*); `presets.webgossip` is tuned for a live demo:
+ * membership within a couple of seconds, a closed tab seen dead within a few.
+ */
+export interface GossipConfig {
+  // ---- discovery ---------------------------------------------------------
+  /** How often a peer publishes its signed AliveMessage. */
+  aliveTimeInterval: number;
+  /** A peer not heard from for this long is considered dead. */
+  aliveExpirationTimeout: number;
+  /** How often expiration is checked. */
+  aliveExpirationCheckInterval: number;
+  /** How often dead peers (and unreachable bootstrap peers) are probed again. */
+  reconnectInterval: number;
+  /** Alive messages stay in the message store for aliveExpirationTimeout × this factor. */
+  msgExpirationFactor: number;
+  /** How often a MembershipRequest goes to a random alive peer (0: only to bootstrap peers until answered). */
+  membershipRequestInterval: number;
+
+  // ---- push (emitter) ----------------------------------------------------
+  /** How many times a message is pushed (0: pull only). */
+  propagateIterations: number;
+  /** How many random peers each push goes to (the fanout). */
+  propagatePeerNum: number;
+  /** A batch is flushed when it holds this many messages... */
+  maxPropagationBurstSize: number;
+  /** ...or when its oldest message has waited this long. */
+  maxPropagationBurstLatency: number;
+  /**
+   * webgossip's lazy push: after pushing a block to `propagatePeerNum` peers,
+   * send its digest to up to this many other linked channel peers, who request
+   * it at once when they lack it (as Plumtree and GossipSub's IHAVE/IWANT do).
+   * 0 keeps Fabric's infect-and-die push.
+   */
+  lazyPushPeerNum: number;
+
+  // ---- pull --------------------------------------------------------------
+  pullInterval: number;
+  pullPeerNum: number;
+  /** How long the initiator collects digests after its Hello. */
+  digestWaitTime: number;
+  /** How long a responder keeps a Hello's nonce live for the Request. */
+  requestWaitTime: number;
+  /** How long the initiator waits for the Update. */
+  responseWaitTime: number;
+
+  // ---- channels ----------------------------------------------------------
+  publishStateInfoInterval: number;
+  requestStateInfoInterval: number;
+  /** The block window kept in the message store for push and pull. */
+  maxBlockCountToStore: number;
+  /** How often the identity puller runs in the first period after start. */
+  publishCertPeriod: number;
+
+  // ---- state transfer (anti-entropy) -------------------------------------
+  antiEntropyInterval: number;
+  antiEntropyStateResponseTimeout: number;
+  /** Blocks per RemoteStateRequest. */
+  antiEntropyBatchSize: number;
+
+  // ---- election ----------------------------------------------------------
+  startupGracePeriod: number;
+  membershipSampleInterval: number;
+  leaderAliveThreshold: number;
+  leaderElectionDuration: number;
+
+  // ---- block cutting (the channel leader) ---------------------------------
+  /** A block is cut when it holds this many transactions... */
+  blockMaxTransactions: number;
+  /** ...or when its first transaction has waited this long. */
+  blockTimeout: number;
+
+  // ---- links -------------------------------------------------------------
+  /** Frames over this size are refused before decoding. */
+  maxMessageSize: number;
+  /** Frames queued per link before new ones are dropped. */
+  sendBufferSize: number;
+  /** How long a new link has to complete its ConnEstablish handshake. */
+  connTimeout: number;
+  /** Direct links kept at most (the bootstrap link excluded). */
+  maxConnections: number;
+  /** Random overlay links a peer keeps open. */
+  targetConnections: number;
+}
+
+const SECOND = 1000;
+
+const fabric: GossipConfig = {
+  aliveTimeInterval: 5 * SECOND,
+  aliveExpirationTimeout: 25 * SECOND,
+  aliveExpirationCheckInterval: 2.5 * SECOND,
+  reconnectInterval: 25 * SECOND,
+  msgExpirationFactor: 20,
+  membershipRequestInterval: 0,
+  propagateIterations: 1,
+  propagatePeerNum: 3,
+  maxPropagationBurstSize: 10,
+  maxPropagationBurstLatency: 10,
+  lazyPushPeerNum: 0,
+  pullInterval: 4 * SECOND,
+  pullPeerNum: 3,
+  digestWaitTime: 1 * SECOND,
+  requestWaitTime: 1.5 * SECOND,
+  responseWaitTime: 2 * SECOND,
+  publishStateInfoInterval: 4 * SECOND,
+  requestStateInfoInterval: 4 * SECOND,
+  maxBlockCountToStore: 10,
+  publishCertPeriod: 10 * SECOND,
+  antiEntropyInterval: 10 * SECOND,
+  antiEntropyStateResponseTimeout: 3 * SECOND,
+  antiEntropyBatchSize: 10,
+  startupGracePeriod: 15 * SECOND,
+  membershipSampleInterval: 1 * SECOND,
+  leaderAliveThreshold: 10 * SECOND,
+  leaderElectionDuration: 5 * SECOND,
+  blockMaxTransactions: 10,
+  blockTimeout: 2 * SECOND,
+  maxMessageSize: 256 * 1024,
+  sendBufferSize: 200,
+  connTimeout: 2 * SECOND,
+  maxConnections: Number.POSITIVE_INFINITY,
+  targetConnections: Number.POSITIVE_INFINITY,
+};
+
+const webgossip: GossipConfig = {
+  ...fabric,
+  aliveTimeInterval: 500,
+  aliveExpirationTimeout: 2.5 * SECOND,
+  aliveExpirationCheckInterval: 250,
+  reconnectInterval: 2 * SECOND,
+  membershipRequestInterval: 2 * SECOND,
+  propagatePeerNum: 3,
+  maxPropagationBurstLatency: 5,
+  lazyPushPeerNum: 5,
+  pullInterval: 1 * SECOND,
+  digestWaitTime: 150,
+  requestWaitTime: 300,
+  responseWaitTime: 400,
+  publishStateInfoInterval: 500,
+  requestStateInfoInterval: 1 * SECOND,
+  maxBlockCountToStore: 20,
+  publishCertPeriod: 2 * SECOND,
+  antiEntropyInterval: 1 * SECOND,
+  antiEntropyStateResponseTimeout: 1 * SECOND,
+  antiEntropyBatchSize: 20,
+  startupGracePeriod: 1.5 * SECOND,
+  membershipSampleInterval: 200,
+  leaderAliveThreshold: 2 * SECOND,
+  leaderElectionDuration: 500,
+  blockMaxTransactions: 10,
+  blockTimeout: 100,
+  maxConnections: 8,
+  targetConnections: 5,
+};
+
+export const presets = { fabric, webgossip } as const;
+export type PresetName = keyof typeof presets;
+
+/** Checks a configuration, listing every problem in one error. */
+export function validateConfig(config: GossipConfig): GossipConfig {
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(config) as [keyof GossipConfig, unknown][]) {
+    if (!(key in fabric)) continue;
+    if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
+      problems.push(`${key} must be a number >= 0, got ${String(value)}`);
+    }
+  }
+  const positive: (keyof GossipConfig)[] = [
+    'aliveTimeInterval',
+    'aliveExpirationTimeout',
+    'aliveExpirationCheckInterval',
+    'reconnectInterval',
+    'pullInterval',
+    'publishStateInfoInterval',
+    'requestStateInfoInterval',
+    'maxBlockCountToStore',
+    'maxMessageSize',
+    'sendBufferSize',
+    'maxPropagationBurstSize',
+    'antiEntropyInterval',
+    'antiEntropyBatchSize',
+    'membershipSampleInterval',
+    'blockMaxTransactions',
+    'maxConnections',
+  ];
+  for (const key of positive) if (!(config[key] > 0)) problems.push(`${key} must be > 0`);
+  const whole: (keyof GossipConfig)[] = [
+    'propagateIterations',
+    'propagatePeerNum',
+    'pullPeerNum',
+    'maxBlockCountToStore',
+    'antiEntropyBatchSize',
+    'lazyPushPeerNum',
+    'blockMaxTransactions',
+  ];
+  for (const key of whole) if (!Number.isInteger(config[key])) problems.push(`${key} must be a whole number`);
+  if (config.aliveExpirationTimeout <= config.aliveTimeInterval) {
+    problems.push('aliveExpirationTimeout must exceed aliveTimeInterval');
+  }
+  if (config.pullInterval <= config.digestWaitTime + config.responseWaitTime) {
+    problems.push('pullInterval must exceed digestWaitTime + responseWaitTime');
+  }
+  if (config.requestWaitTime < config.digestWaitTime) {
+    problems.push('requestWaitTime must be at least digestWaitTime');
+  }
+  if (config.targetConnections > config.maxConnections) {
+    problems.push('targetConnections must not exceed maxConnections');
+  }
+  if (config.maxMessageSize > 256 * 1024) {
+    problems.push('maxMessageSize must not exceed 262144 (the data-channel limit)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid gossip configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The full configuration for a preset with overrides, validated. */
+export function resolveConfig(overrides: Partial<GossipConfig> = {}, base: GossipConfig = webgossip): GossipConfig {
+  const unknown = Object.keys(overrides).filter((key) => !(key in fabric));
+  if (unknown.length > 0) throw new ConfigError(unknown.map((key) => `unknown option ${key}`));
+  return validateConfig({ ...base, ...overrides });
+}

@@ -1,0 +1,25 @@
+import type { PkiId } from '../ids.js';
+
+/**
+ * Fabric's MessageCryptoService, cut to what gossip needs: this peer's
+ * signing identity and the checks it runs on everyone else's.
+ */
+export interface MessageCryptoService {
+  /** This peer's identity: the bytes others verify its signatures with. */
+  readonly identity: Uint8Array;
+  /** SHA-256 of `identity`. */
+  readonly pkiId: PkiId;
+  /** Whether a real signature scheme backs this service (false only for the simulator's). */
+  readonly secure: boolean;
+  sign(payload: Uint8Array): Uint8Array;
+  verify(identity: Uint8Array, signature: Uint8Array, payload: Uint8Array): boolean;
+  pkiIdOf(identity: Uint8Array): PkiId;
+  /** Whether `identity` is well formed for this scheme. */
+  validateIdentity(identity: Uint8Array): boolean;
+}
+
+/** A signing key and its public identity. */
+export interface KeyPair {
+  secretKey: Uint8Array;
+  identity: Uint8Array;
+}

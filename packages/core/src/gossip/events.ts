@@ -1,0 +1,66 @@
+import type { ChannelId, PkiId } from '../ids.js';
+import type { BlockInfo, MessageKind, NetworkMember } from './api.js';
+import type { DropReason } from './metrics.js';
+
+/** Everything a peer reports as it happens. */
+export type GossipEvent =
+  | { type: 'member-alive'; member: NetworkMember }
+  | { type: 'member-dead'; member: NetworkMember }
+  | { type: 'link-up'; pkiId: PkiId; endpoint: string }
+  | { type: 'link-down'; pkiId: PkiId; endpoint: string; reason: string }
+  | { type: 'message-in'; kind: MessageKind; from: PkiId; bytes: number }
+  | { type: 'message-out'; kind: MessageKind; to: PkiId; bytes: number }
+  | { type: 'message-dropped'; reason: DropReason; kind?: MessageKind; from?: PkiId; detail?: string }
+  | { type: 'block-added'; block: BlockInfo }
+  | { type: 'height-changed'; channel: ChannelId; pkiId: PkiId; height: number }
+  | { type: 'leader-changed'; channel: ChannelId; leader: PkiId | undefined };
+
+export type GossipEventType = GossipEvent['type'];
+export type EventOf<T extends GossipEventType> = Extract<GossipEvent, { type: T }>;
+
+/** A typed event stream: subscribe to one type or to all; each call returns its unsubscribe. */
+export interface EventStream<E extends { type: string }> {
+  on<T extends E['type']>(type: T, handler: (event: Extract<E, { type: T }>) => void): () => void;
+  onAny(handler: (event: E) => void): () => void;
+}
+
+export class EventBus<E extends { type: string }> implements EventStream<E> {
+  private readonly byType = new Map<string, Set<(event: never) => void>>();
+  private readonly any = new Set<(event: E) => void>();
+  private closed = false;
+
+  on<T extends E['type']>(type: T, handler: (event: Extract<E, { type: T }>) => void): () => void {
+    let set = this.byType.get(type);
+    if (!set) {
+      set = new Set();
+      this.byType.set(type, set);
+    }
+    const entry = handler as (event: never) => void;
+    set.add(entry);
+    return () => set.delete(entry);
+  }
+
+  onAny(handler: (event: E) => void): () => void {
+    this.any.add(handler);
+    return () => this.any.delete(handler);
+  }
+
+  /** Whether anyone listens for `type`: lets hot paths skip building events nobody reads. */
+  wants(type: E['type']): boolean {
+    return !this.closed && (this.any.size > 0 || (this.byType.get(type)?.size ?? 0) > 0);
+  }
+
+  emit(event: E): void {
+    if (this.closed) return;
+    const set = this.byType.get(event.type);
+    if (set) for (const handler of set) (handler as (event: E) => void)(event);
+    for (const handler of this.any) handler(event);
+  }
+
+  /** No handler runs after this. */
+  close(): void {
+    this.closed = true;
+    this.byType.clear();
+    this.any.clear();
+  }
+}

@@ -1,0 +1,60 @@
+import type { MessageKind } from './api.js';
+
+/** Why a frame or message was dropped; each reason is counted. */
+export type DropReason =
+  | 'oversize'
+  | 'malformed-envelope'
+  | 'malformed-message'
+  | 'empty-content'
+  | 'invalid'
+  | 'bad-signature'
+  | 'unknown-identity'
+  | 'unauthenticated'
+  | 'handshake-failed'
+  | 'binding-mismatch'
+  | 'spoofed'
+  | 'stale'
+  | 'duplicate'
+  | 'unknown-nonce'
+  | 'not-member'
+  | 'not-joined'
+  | 'out-of-window'
+  | 'queue-full'
+  | 'no-link'
+  | 'unexpected';
+
+export interface Metrics {
+  messagesIn: Partial<Record<MessageKind, number>>;
+  messagesOut: Partial<Record<MessageKind, number>>;
+  bytesIn: number;
+  bytesOut: number;
+  dropped: Partial<Record<DropReason, number>>;
+}
+
+export class MetricsRecorder {
+  private readonly data: Metrics = { messagesIn: {}, messagesOut: {}, bytesIn: 0, bytesOut: 0, dropped: {} };
+
+  received(kind: MessageKind, bytes: number): void {
+    this.data.messagesIn[kind] = (this.data.messagesIn[kind] ?? 0) + 1;
+    this.data.bytesIn += bytes;
+  }
+
+  sent(kind: MessageKind, bytes: number): void {
+    this.data.messagesOut[kind] = (this.data.messagesOut[kind] ?? 0) + 1;
+    this.data.bytesOut += bytes;
+  }
+
+  dropped(reason: DropReason): void {
+    this.data.dropped[reason] = (this.data.dropped[reason] ?? 0) + 1;
+  }
+
+  snapshot(): Metrics {
+    return {
+      messagesIn: { ...this.data.messagesIn },
+      messagesOut: { ...this.data.messagesOut },
+      bytesIn: this.data.bytesIn,
+      bytesOut: this.data.bytesOut,
+      dropped: { ...this.data.dropped },
+    };
+  }
+}

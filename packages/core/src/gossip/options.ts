@@ -1,0 +1,27 @@
+import type { Transport } from '../comm/transport.js';
+import type { GossipConfig } from '../config.js';
+import type { MessageCryptoService } from '../crypto/index.js';
+import type { ChannelId } from '../ids.js';
+import type { Runtime } from '../runtime/index.js';
+
+/** What createGossip needs: collaborators, who this peer is, and any config overrides. */
+export interface GossipOptions extends Partial<GossipConfig> {
+  runtime: Runtime;
+  transport: Transport;
+  /** The endpoint other peers reach this one at (published in its AliveMessage). */
+  endpoint: string;
+  /** Endpoints of bootstrap peers: asked for membership until one answers, and never forgotten. */
+  bootstrap?: readonly string[];
+  /** Signing identity; a fresh Ed25519 key pair when absent. */
+  crypto?: MessageCryptoService;
+  /** Application metadata published in this peer's AliveMessage (e.g. a display name). */
+  metadata?: Uint8Array;
+  /** PeerTime.inc_num: must grow across restarts of the same identity (default: runtime.now()). */
+  incNum?: bigint;
+  /** Blocks this peer already holds for a channel (serialized Block, seq 0 first), loaded on joinChan. */
+  restoreLedger?: (channel: ChannelId) => readonly Uint8Array[];
+  /** The base configuration the overrides apply to (default presets.webgossip). */
+  preset?: GossipConfig;
+  /** Whether this peer cuts blocks from transactions when it leads a channel (default true). */
+  produceBlocks?: boolean;
+}

@@ -1,0 +1,24 @@
+export type { ChannelBinding, Link, LinkHandlers, Transport } from './comm/transport.js';
+export { MemoryNetwork, type MemoryNetworkOptions } from './comm/memory-transport.js';
+export { decodeFrame, DEFAULT_MAX_MESSAGE_SIZE, encodeEnvelope, FrameError, type FrameErrorKind, seal } from './comm/frame.js';
+export { ConfigError, type GossipConfig, type PresetName, presets, resolveConfig, validateConfig } from './config.js';
+export * from './crypto/index.js';
+export type {
+  BlockInfo,
+  BlockVia,
+  ChannelMember,
+  Gossip,
+  JoinChannelMessage,
+  LinkInfo,
+  MessageKind,
+  NetworkMember,
+  ReceivedMessage,
+  RemotePeer,
+  Subscription,
+} from './gossip/api.js';
+export { EventBus, type EventStream, type GossipEvent, type GossipEventType } from './gossip/events.js';
+export type { DropReason, Metrics } from './gossip/metrics.js';
+export type { GossipOptions } from './gossip/options.js';
+export * from './ids.js';
+export * from './proto/index.js';
+export * from './runtime/index.js';
