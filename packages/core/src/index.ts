@@ -22,3 +22,5 @@ export type { GossipOptions } from './gossip/options.js';
 export * from './ids.js';
 export * from './proto/index.js';
 export * from './runtime/index.js';
+export { createGossip } from './gossip/create-gossip.js';
+export { createBlock, parseBlock, type ParsedBlock } from './channel/block.js';

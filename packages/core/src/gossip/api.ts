@@ -57,7 +57,8 @@ export interface BlockInfo {
   receivedAtMs: number;
 }
 
-export type BlockVia = 'push' | 'pull' | 'state' | 'self';
+/** How a block reached this peer; 'restored' blocks came from its own storage at start. */
+export type BlockVia = 'push' | 'pull' | 'state' | 'self' | 'restored';
 
 /** A stream of messages for one subscription; closing it ends the iteration. */
 export interface Subscription<T> extends AsyncIterable<T> {

@@ -11,7 +11,8 @@ export type GossipEvent =
   | { type: 'message-in'; kind: MessageKind; from: PkiId; bytes: number }
   | { type: 'message-out'; kind: MessageKind; to: PkiId; bytes: number }
   | { type: 'message-dropped'; reason: DropReason; kind?: MessageKind; from?: PkiId; detail?: string }
-  | { type: 'block-added'; block: BlockInfo }
+  /** A block committed to this peer's ledger; `bytes` is the serialized Block, for storage. */
+  | { type: 'block-added'; block: BlockInfo; bytes: Uint8Array }
   | { type: 'height-changed'; channel: ChannelId; pkiId: PkiId; height: number }
   | { type: 'leader-changed'; channel: ChannelId; leader: PkiId | undefined };
 

@@ -1,13 +1,8 @@
+import type Long from 'long';
 import $protobuf from 'protobufjs/minimal.js';
 
 /** What the generated codec accepts or yields for a uint64 field. */
 export type WireU64 = number | Long | null | undefined;
-
-interface Long {
-  low: number;
-  high: number;
-  unsigned: boolean;
-}
 
 const MASK32 = 0xffff_ffffn;
 const MAX_U64 = (1n << 64n) - 1n;

@@ -1,0 +1,57 @@
+import type { GossipConfig } from '../config.js';
+import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
+import type { PushItem } from '../emitter/index.js';
+import type { EventBus, GossipEvent } from '../gossip/events.js';
+import type { DropReason } from '../gossip/metrics.js';
+import { type ChannelId, channelToBytes, type PkiId } from '../ids.js';
+import { type ContentCase, type Envelope, type GossipMessage, gossip } from '../proto/index.js';
+import type { Runtime } from '../runtime/index.js';
+
+/** What one channel's parts need from the rest of the peer. */
+export interface ChannelDeps {
+  channel: ChannelId;
+  runtime: Runtime;
+  config: GossipConfig;
+  crypto: MessageCryptoService;
+  identities: IdentityStore;
+  events: EventBus<GossipEvent>;
+  incNum: bigint;
+  /** When set, the only peers that belong to the channel. */
+  members: ReadonlySet<PkiId> | undefined;
+  produceBlocks: boolean;
+  drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void;
+  send(envelope: Envelope, kind: ContentCase, to: PkiId): void;
+  push(item: PushItem): void;
+  aliveIds(): PkiId[];
+  linkedIds(): PkiId[];
+}
+
+/** A message of this channel: named by the channel field and tagged for channel members only. */
+export function channelMessage(deps: Pick<ChannelDeps, 'channel'>, body: GossipMessage): GossipMessage {
+  return { ...body, channel: channelToBytes(deps.channel), tag: gossip.GossipMessage.Tag.CHAN_AND_ORG };
+}
+
+export function unsignedEnvelope(message: GossipMessage): Envelope {
+  return { payload: gossip.GossipMessage.encode(message).finish() };
+}
+
+export function signedEnvelope(crypto: MessageCryptoService, message: GossipMessage): Envelope {
+  const payload = gossip.GossipMessage.encode(message).finish();
+  return { payload, signature: crypto.sign(payload) };
+}
+
+/** Whether a peer may take part in the channel at all (the restriction of joinChan). */
+export function mayBelong(deps: Pick<ChannelDeps, 'members'>, pkiId: PkiId): boolean {
+  return !deps.members || deps.members.has(pkiId);
+}
+
+/**
+ * Peers to push to: linked ones when there are enough of them (links are
+ * capped), else every eligible peer.
+ */
+export function preferLinked(deps: Pick<ChannelDeps, 'linkedIds' | 'config'>, eligible: PkiId[]): PkiId[] {
+  if (!Number.isFinite(deps.config.maxConnections)) return eligible;
+  const linked = new Set(deps.linkedIds());
+  const near = eligible.filter((id) => linked.has(id));
+  return near.length >= deps.config.propagatePeerNum ? near : eligible;
+}

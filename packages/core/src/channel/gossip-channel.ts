@@ -1,0 +1,349 @@
+import type { BlockInfo, BlockVia } from '../gossip/api.js';
+import { type PkiId, pkiIdToBytes, toHex } from '../ids.js';
+import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
+import { PullMediator } from '../pull/mediator.js';
+import { sample, type Timer } from '../runtime/index.js';
+import { BlockCutter } from './block-cutter.js';
+import { createBlock, headerHash, parseBlock, verifyBlock } from './block.js';
+import { type ChannelDeps, channelMessage, mayBelong, preferLinked, unsignedEnvelope } from './context.js';
+import { ChannelLeadership } from './leadership.js';
+import { Ledger } from './ledger.js';
+import { StateInfoTable } from './state-info.js';
+import { StateTransfer } from './state-transfer.js';
+
+/**
+ * One channel of this peer (Fabric's GossipChannel): who is in it and how
+ * high their ledgers are (StateInfo), its blocks (push, pull, state
+ * transfer), its transactions and its leader.
+ */
+export class GossipChannel {
+  readonly stateInfo: StateInfoTable;
+  readonly ledger: Ledger;
+  private readonly blockPull: PullMediator;
+  private readonly stateTransfer: StateTransfer;
+  private readonly leadership: ChannelLeadership;
+  private readonly cutter: BlockCutter;
+  private readonly timers: Timer[] = [];
+  private left = false;
+  private stateInfoDirty = true;
+  /** A height the application announced for a ledger it keeps itself (updateLedgerHeight). */
+  private announcedHeight = 0;
+
+  constructor(
+    private readonly deps: ChannelDeps,
+    restored: readonly Uint8Array[],
+  ) {
+    const { config } = deps;
+    this.stateInfo = new StateInfoTable(deps);
+    this.ledger = new Ledger(Math.max(4 * config.maxBlockCountToStore, 2 * config.antiEntropyBatchSize));
+    this.cutter = new BlockCutter({ runtime: deps.runtime, config, cut: (txs) => this.cutBlock(txs) });
+    this.restore(restored);
+    this.blockPull = new PullMediator(
+      {
+        msgType: gossip.PullMsgType.BLOCK_MSG,
+        channel: deps.channel,
+        selectPeers: () => sample(deps.runtime, this.memberIds(), config.pullPeerNum),
+        envelopeOf: (item) => this.blockEnvelope(Number(item)),
+        accept: (envelope, from) => this.acceptPulled(envelope, from),
+        filterIngress: (_from, items) => items.filter((item) => this.wants(Number(item))),
+        filterEgress: (to, items) => (mayBelong(deps, to) ? items : []),
+        send: deps.send,
+        drop: deps.drop,
+      },
+      deps,
+    );
+    this.stateTransfer = new StateTransfer({
+      ...deps,
+      ledger: this.ledger,
+      channelPeers: () => this.members(),
+      deliver: (seq, bytes, from) => this.receiveBlock(seq, bytes, from, 'state'),
+    });
+    this.leadership = new ChannelLeadership(deps, () => this.memberIds(), (isSelf) => this.cutter.setLeading(isSelf));
+  }
+
+  start(): void {
+    const { runtime, config } = this.deps;
+    this.blockPull.engine.start();
+    this.stateTransfer.start();
+    this.leadership.start();
+    this.publishStateInfo();
+    this.timers.push(
+      runtime.setInterval(() => this.publishStateInfo(), config.publishStateInfoInterval),
+      runtime.setInterval(() => this.requestStateInfo(), config.requestStateInfoInterval),
+    );
+    this.requestStateInfo();
+  }
+
+  /** Leaves the channel: announces it, stops pulling and producing, takes no more blocks. */
+  leave(): void {
+    if (this.left) return;
+    this.left = true;
+    this.stopParts();
+    this.stateInfoDirty = true;
+    this.publishStateInfo();
+  }
+
+  stop(): void {
+    this.stopParts();
+    for (const timer of this.timers) timer.cancel();
+  }
+
+  get hasLeft(): boolean {
+    return this.left;
+  }
+
+  /** Channel members (this peer excluded) with the heights they announced; none once left. */
+  members(): { pkiId: PkiId; height: number }[] {
+    if (this.left) return [];
+    return this.stateInfo.members(new Set(this.deps.aliveIds()));
+  }
+
+  leader(): PkiId | undefined {
+    return this.left ? undefined : this.leadership.leader();
+  }
+
+  handle(msg: GossipMessage, envelope: Envelope, payload: Uint8Array, from: PkiId): void {
+    if (this.left && !msg.stateRequest) {
+      this.deps.drop('not-joined', kindOf(msg), from);
+      return;
+    }
+    if (!mayBelong(this.deps, from)) {
+      this.deps.drop('not-member', kindOf(msg), from);
+      return;
+    }
+    if (msg.dataMsg) this.receivePushed(msg, envelope, from);
+    else if (msg.hello || msg.dataDig || msg.dataReq || msg.dataUpdate) this.blockPull.handle(msg, from);
+    else if (msg.stateRequest) this.stateTransfer.handleRequest(msg, from);
+    else if (msg.stateResponse) this.stateTransfer.handleResponse(msg, from);
+    else if (msg.leadershipMsg) this.leadership.handle(envelope, payload, msg, from);
+    else if (msg.txMsg) this.receiveTransaction(msg, envelope, from);
+  }
+
+  /** Announces a ledger height kept outside the engine; the StateInfo carries the larger of it and our own. */
+  announceHeight(height: number): void {
+    if (height === this.announcedHeight) return;
+    this.announcedHeight = height;
+    this.stateInfoDirty = true;
+    this.publishStateInfo();
+  }
+
+  /** Answers a StateInfoPullRequest with every StateInfo of the channel. */
+  answerStateInfoPull(from: PkiId): void {
+    if (!mayBelong(this.deps, from)) {
+      this.deps.drop('not-member', 'stateInfoPullReq', from);
+      return;
+    }
+    const snapshot: GossipMessage = { stateSnapshot: { elements: this.stateInfo.snapshot() } };
+    this.deps.send(unsignedEnvelope(snapshot), 'stateSnapshot', from);
+  }
+
+  submitTransaction(data: Uint8Array): string {
+    const txIdBytes = this.deps.runtime.randomBytes(16);
+    const txId = toHex(txIdBytes);
+    const tx: gossip.TransactionMessage.$Properties = {
+      txId: txIdBytes,
+      data,
+      submitter: pkiIdToBytes(this.deps.crypto.pkiId),
+      createdAtMs: u64(BigInt(Math.floor(this.deps.runtime.now()))),
+    };
+    const envelope = unsignedEnvelope(channelMessage(this.deps, { txMsg: tx }));
+    if (this.cutter.add(txId, tx)) this.pushToMembers(envelope, 'txMsg');
+    return txId;
+  }
+
+  /** Takes a block an application gossips itself (signed by its producer) and disseminates it. */
+  gossipBlock(seq: number, bytes: Uint8Array): void {
+    if (this.receiveBlock(seq, bytes, this.deps.crypto.pkiId, 'self')) this.pushBlock(seq);
+  }
+
+  private receivePushed(msg: GossipMessage, envelope: Envelope, from: PkiId): void {
+    const payload = msg.dataMsg?.payload;
+    if (!payload?.data) {
+      this.deps.drop('invalid', 'dataMsg', from, 'DataMessage without payload');
+      return;
+    }
+    const seq = small(payload.seqNum);
+    if (this.receiveBlock(seq, payload.data, from, 'push')) this.pushBlock(seq, from, envelope);
+  }
+
+  private acceptPulled(envelope: gossip.Envelope, from: PkiId): string | undefined {
+    let msg: gossip.GossipMessage;
+    try {
+      msg = gossip.GossipMessage.decode(envelope.payload);
+    } catch {
+      this.deps.drop('invalid', 'dataUpdate', from, 'an Update entry does not decode');
+      return undefined;
+    }
+    const payload = msg.dataMsg?.payload;
+    if (!payload?.data) return undefined;
+    const seq = small(payload.seqNum);
+    return this.receiveBlock(seq, payload.data, from, 'pull') ? String(seq) : undefined;
+  }
+
+  /** Verifies and stores a block; true when it was new. */
+  private receiveBlock(seq: number, bytes: Uint8Array, from: PkiId, via: BlockVia): boolean {
+    if (this.left) {
+      this.deps.drop('not-joined', 'dataMsg', from);
+      return false;
+    }
+    if (this.ledger.has(seq)) {
+      this.deps.drop('duplicate', 'dataMsg', from);
+      return false;
+    }
+    const check = verifyBlock(this.deps.identities, bytes, this.deps.channel, seq);
+    if (!check.ok) {
+      this.deps.drop(check.reason, 'dataMsg', from, check.detail);
+      return false;
+    }
+    if (!mayBelong(this.deps, check.block.producer)) {
+      this.deps.drop('not-member', 'dataMsg', from, 'producer is not a channel member');
+      return false;
+    }
+    const info: BlockInfo = {
+      channel: this.deps.channel,
+      seq,
+      producer: check.block.producer,
+      createdAtMs: check.block.createdAtMs,
+      transactions: check.block.transactions.length,
+      size: bytes.length,
+      via,
+      from,
+      receivedAtMs: this.deps.runtime.now(),
+    };
+    const committed = this.ledger.offer(seq, bytes, info);
+    if (typeof committed === 'string') {
+      this.deps.drop(committed, 'dataMsg', from);
+      return false;
+    }
+    this.blockPull.engine.add(String(seq));
+    this.blockPull.engine.remove(String(seq - this.deps.config.maxBlockCountToStore));
+    for (const block of committed) {
+      const parsed = parseBlock(block.bytes);
+      this.cutter.committedIds((parsed?.transactions ?? []).map((tx) => toHex(tx.txId ?? new Uint8Array(0))));
+      this.deps.events.emit({ type: 'block-added', block: block.info, bytes: block.bytes });
+    }
+    if (committed.length > 0) this.stateInfoDirty = true;
+    return true;
+  }
+
+  /** Pushes a block on, and advertises it to other linked members that may lack it (lazy push). */
+  private pushBlock(seq: number, from?: PkiId, received?: Envelope): void {
+    const envelope = received ?? this.blockEnvelope(seq);
+    if (!envelope) return;
+    const lazy = this.deps.config.lazyPushPeerNum;
+    this.deps.push({
+      frame: gossip.Envelope.encode(envelope).finish(),
+      kind: 'dataMsg',
+      candidates: () => preferLinked(this.deps, this.memberIds()),
+      exclude: from,
+      pushed: (to) => {
+        if (lazy <= 0) return;
+        const skip = new Set([...to, ...(from ? [from] : [])]);
+        const linked = new Set(this.deps.linkedIds());
+        const others = this.members().filter((m) => !skip.has(m.pkiId) && linked.has(m.pkiId) && m.height <= seq);
+        for (const peer of sample(this.deps.runtime, others, lazy)) this.blockPull.advertise(peer.pkiId, [String(seq)]);
+      },
+    });
+  }
+
+  private receiveTransaction(msg: GossipMessage, envelope: Envelope, from: PkiId): void {
+    const tx = msg.txMsg;
+    if (!tx?.txId || tx.txId.length === 0) {
+      this.deps.drop('invalid', 'txMsg', from, 'transaction without an id');
+      return;
+    }
+    if (this.cutter.add(toHex(tx.txId), tx)) this.pushToMembers(envelope, 'txMsg', from);
+    else this.deps.drop('duplicate', 'txMsg', from);
+  }
+
+  private cutBlock(transactions: gossip.TransactionMessage.$Properties[]): void {
+    const number = Math.max(this.ledger.height, this.ledger.highest + 1);
+    const previous = number > 0 ? this.ledger.bytes(number - 1) : undefined;
+    const bytes = createBlock(this.deps.crypto, {
+      channel: this.deps.channel,
+      number,
+      transactions,
+      previousHash: previous ? headerHash(previous) : new Uint8Array(0),
+      createdAtMs: Math.floor(this.deps.runtime.now()),
+    });
+    this.gossipBlock(number, bytes);
+  }
+
+  private pushToMembers(envelope: Envelope, kind: 'txMsg', from?: PkiId): void {
+    this.deps.push({
+      frame: gossip.Envelope.encode(envelope).finish(),
+      kind,
+      candidates: () => preferLinked(this.deps, this.memberIds()),
+      exclude: from,
+    });
+  }
+
+  private blockEnvelope(seq: number): Envelope | undefined {
+    const data = this.ledger.bytes(seq);
+    if (!data) return undefined;
+    return unsignedEnvelope(channelMessage(this.deps, { dataMsg: { payload: { seqNum: u64(BigInt(seq)), data } } }));
+  }
+
+  private wants(seq: number): boolean {
+    return Number.isInteger(seq) && seq >= this.ledger.height && !this.ledger.has(seq);
+  }
+
+  private memberIds(): PkiId[] {
+    return this.members().map((m) => m.pkiId);
+  }
+
+  private publishStateInfo(): void {
+    if (!this.stateInfoDirty) return;
+    this.stateInfoDirty = false;
+    const envelope = this.stateInfo.publish(Math.max(this.ledger.height, this.announcedHeight), this.left);
+    const alive = this.deps.aliveIds().filter((id) => mayBelong(this.deps, id));
+    this.deps.push({
+      frame: gossip.Envelope.encode(envelope).finish(),
+      kind: 'stateInfo',
+      candidates: () => preferLinked(this.deps, alive),
+    });
+  }
+
+  private requestStateInfo(): void {
+    if (this.left) return;
+    const members = this.memberIds();
+    const pool = members.length > 0 ? members : this.deps.aliveIds().filter((id) => mayBelong(this.deps, id));
+    const [peer] = sample(this.deps.runtime, preferLinked(this.deps, pool), 1);
+    if (!peer) return;
+    const request: GossipMessage = { stateInfoPullReq: { channel_MAC: this.stateInfo.publishMac() } };
+    this.deps.send(unsignedEnvelope(request), 'stateInfoPullReq', peer);
+  }
+
+  private restore(blocks: readonly Uint8Array[]): void {
+    blocks.forEach((bytes, seq) => {
+      const block = parseBlock(bytes);
+      if (!block || block.number !== seq) return;
+      this.ledger.restore(bytes, {
+        channel: this.deps.channel,
+        seq,
+        producer: block.producer,
+        createdAtMs: block.createdAtMs,
+        transactions: block.transactions.length,
+        size: bytes.length,
+        via: 'restored',
+        from: this.deps.crypto.pkiId,
+        receivedAtMs: this.deps.runtime.now(),
+      });
+      this.cutter.committedIds(block.transactions.map((tx) => toHex(tx.txId ?? new Uint8Array(0))));
+    });
+  }
+
+  private stopParts(): void {
+    this.blockPull.engine.stop();
+    this.stateTransfer.stop();
+    this.leadership.stop();
+    this.cutter.stop();
+  }
+}
+
+function kindOf(msg: GossipMessage) {
+  for (const key of ['dataMsg', 'hello', 'dataDig', 'dataReq', 'dataUpdate', 'leadershipMsg', 'txMsg'] as const) {
+    if (msg[key]) return key;
+  }
+  return 'stateResponse' as const;
+}

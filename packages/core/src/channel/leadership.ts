@@ -1,0 +1,118 @@
+import { LeaderElection } from '../election/index.js';
+import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
+import { type Envelope, type GossipMessage, u64 } from '../proto/index.js';
+import type { Timer } from '../runtime/index.js';
+import { comparePeerTime, type PeerTime, peerTimeOf } from '../store/index.js';
+import { type ChannelDeps, channelMessage, mayBelong, preferLinked, signedEnvelope } from './context.js';
+import { gossip } from '../proto/index.js';
+
+/**
+ * A channel's leader election over signed LeadershipMessages: the newest
+ * message per peer is kept and forwarded, and fed to Fabric's election.
+ * A peer that does not produce blocks takes no part and only follows
+ * the declarations it hears.
+ */
+export class ChannelLeadership {
+  private readonly election: LeaderElection | undefined;
+  private readonly latest = new Map<PkiId, PeerTime>();
+  private seq = 0n;
+  private followed: { leader: PkiId; expiry: Timer } | undefined;
+
+  constructor(
+    private readonly deps: ChannelDeps,
+    peers: () => PkiId[],
+    onLeading: (isSelf: boolean) => void,
+  ) {
+    if (!deps.produceBlocks) return;
+    this.election = new LeaderElection({
+      self: deps.crypto.pkiId,
+      runtime: deps.runtime,
+      config: deps.config,
+      adapter: { gossip: (isDeclaration) => this.announce(isDeclaration, peers), peers },
+      onChange: (leader, isSelf) => {
+        onLeading(isSelf);
+        deps.events.emit({ type: 'leader-changed', channel: deps.channel, leader });
+      },
+    });
+  }
+
+  start(): void {
+    this.election?.start();
+  }
+
+  stop(): void {
+    this.election?.stop();
+    this.followed?.expiry.cancel();
+  }
+
+  leader(): PkiId | undefined {
+    return this.election ? this.election.leader() : this.followed?.leader;
+  }
+
+  handle(envelope: Envelope, payload: Uint8Array, msg: GossipMessage, from: PkiId): void {
+    const body = msg.leadershipMsg;
+    if (!body?.pkiId || body.pkiId.length !== 32 || !body.timestamp) {
+      this.deps.drop('invalid', 'leadershipMsg', from, 'LeadershipMessage without pki_id or timestamp');
+      return;
+    }
+    const pkiId = pkiIdFromBytes(body.pkiId);
+    if (pkiId === this.deps.crypto.pkiId) return;
+    if (!mayBelong(this.deps, pkiId)) {
+      this.deps.drop('not-member', 'leadershipMsg', from);
+      return;
+    }
+    const time = peerTimeOf(body.timestamp);
+    const known = this.latest.get(pkiId);
+    if (known && comparePeerTime(time, known) <= 0) {
+      this.deps.drop(comparePeerTime(time, known) === 0 ? 'duplicate' : 'stale', 'leadershipMsg', from);
+      return;
+    }
+    const verdict = this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload);
+    if (verdict !== true) {
+      this.deps.drop(verdict === 'unknown' ? 'unknown-identity' : 'bad-signature', 'leadershipMsg', from);
+      return;
+    }
+    this.latest.set(pkiId, time);
+    this.forward(envelope, from);
+    const isDeclaration = body.isDeclaration ?? false;
+    if (this.election) this.election.handleMessage(pkiId, isDeclaration);
+    else if (isDeclaration) this.follow(pkiId);
+  }
+
+  private announce(isDeclaration: boolean, peers: () => PkiId[]): void {
+    this.seq += 1n;
+    const message = channelMessage(this.deps, {
+      leadershipMsg: {
+        pkiId: pkiIdToBytes(this.deps.crypto.pkiId),
+        timestamp: { incNum: u64(this.deps.incNum), seqNum: u64(this.seq) },
+        isDeclaration,
+      },
+    });
+    const envelope = signedEnvelope(this.deps.crypto, message);
+    this.deps.push({
+      frame: gossip.Envelope.encode(envelope).finish(),
+      kind: 'leadershipMsg',
+      candidates: () => preferLinked(this.deps, peers()),
+    });
+  }
+
+  private forward(envelope: Envelope, from: PkiId): void {
+    this.deps.push({
+      frame: gossip.Envelope.encode(envelope).finish(),
+      kind: 'leadershipMsg',
+      candidates: () => preferLinked(this.deps, this.deps.aliveIds().filter((id) => mayBelong(this.deps, id))),
+      exclude: from,
+    });
+  }
+
+  private follow(leader: PkiId): void {
+    const changed = this.followed?.leader !== leader;
+    this.followed?.expiry.cancel();
+    const expiry = this.deps.runtime.setTimeout(() => {
+      this.followed = undefined;
+      this.deps.events.emit({ type: 'leader-changed', channel: this.deps.channel, leader: undefined });
+    }, this.deps.config.leaderAliveThreshold);
+    this.followed = { leader, expiry };
+    if (changed) this.deps.events.emit({ type: 'leader-changed', channel: this.deps.channel, leader });
+  }
+}

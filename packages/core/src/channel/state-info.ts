@@ -1,0 +1,107 @@
+import { channelMac } from '../crypto/index.js';
+import { bytesEqual, type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
+import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
+import { comparePeerTime, type PeerTime, peerTimeOf } from '../store/index.js';
+import { type ChannelDeps, mayBelong, signedEnvelope } from './context.js';
+
+interface Entry {
+  envelope: Envelope;
+  time: PeerTime;
+  height: number;
+  left: boolean;
+}
+
+/**
+ * The StateInfo of every member of one channel (ledger height, whether it
+ * left), newest PeerTime per peer, plus this peer's own. StateInfo names no
+ * channel: it carries channel_MAC = SHA-256(pki_id ‖ channel), as in Fabric.
+ */
+export class StateInfoTable {
+  private readonly entries = new Map<PkiId, Entry>();
+  private seq = 0n;
+  private own: Envelope | undefined;
+
+  constructor(private readonly deps: ChannelDeps) {}
+
+  /** Whether a StateInfo's MAC names this channel for the peer it claims to be from. */
+  matches(pkiId: PkiId, mac: Uint8Array): boolean {
+    return bytesEqual(channelMac(pkiId, this.deps.channel), mac);
+  }
+
+  /** This peer's MAC for the channel, as a StateInfoPullRequest carries it. */
+  publishMac(): Uint8Array {
+    return channelMac(this.deps.crypto.pkiId, this.deps.channel);
+  }
+
+  /** Signs a fresh StateInfo of this peer. */
+  publish(height: number, left: boolean): Envelope {
+    const { crypto, incNum } = this.deps;
+    this.seq += 1n;
+    const message: GossipMessage = {
+      tag: gossip.GossipMessage.Tag.CHAN_OR_ORG,
+      stateInfo: {
+        timestamp: { incNum: u64(incNum), seqNum: u64(this.seq) },
+        pkiId: pkiIdToBytes(crypto.pkiId),
+        channel_MAC: channelMac(crypto.pkiId, this.deps.channel),
+        properties: { ledgerHeight: u64(BigInt(height)), leftChannel: left },
+      },
+    };
+    this.own = signedEnvelope(crypto, message);
+    return this.own;
+  }
+
+  /** Handles a StateInfo already matched to this channel; true when it was new. */
+  handle(envelope: Envelope, payload: Uint8Array, msg: GossipMessage, from: PkiId): boolean {
+    const info = msg.stateInfo;
+    if (!info?.pkiId || info.pkiId.length !== 32 || !info.timestamp) {
+      this.deps.drop('invalid', 'stateInfo', from, 'StateInfo without pki_id or timestamp');
+      return false;
+    }
+    const pkiId = pkiIdFromBytes(info.pkiId);
+    if (pkiId === this.deps.crypto.pkiId) return false;
+    if (!mayBelong(this.deps, pkiId) || !mayBelong(this.deps, from)) {
+      this.deps.drop('not-member', 'stateInfo', from);
+      return false;
+    }
+    const time = peerTimeOf(info.timestamp);
+    const stored = this.entries.get(pkiId);
+    if (stored) {
+      const order = comparePeerTime(time, stored.time);
+      if (order <= 0) {
+        this.deps.drop(order === 0 ? 'duplicate' : 'stale', 'stateInfo', from);
+        return false;
+      }
+    }
+    const verdict = this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload);
+    if (verdict !== true) {
+      this.deps.drop(verdict === 'unknown' ? 'unknown-identity' : 'bad-signature', 'stateInfo', from);
+      return false;
+    }
+    const height = small(info.properties?.ledgerHeight);
+    const left = info.properties?.leftChannel ?? false;
+    this.entries.set(pkiId, { envelope, time, height, left });
+    if (stored?.height !== height || stored.left !== left) {
+      this.deps.events.emit({ type: 'height-changed', channel: this.deps.channel, pkiId, height });
+    }
+    return true;
+  }
+
+  /** Members in the channel now: alive, with a StateInfo, not left, allowed by the restriction. */
+  members(alive: ReadonlySet<PkiId>): { pkiId: PkiId; height: number }[] {
+    const out: { pkiId: PkiId; height: number }[] = [];
+    for (const [pkiId, entry] of this.entries) {
+      if (!entry.left && alive.has(pkiId) && mayBelong(this.deps, pkiId)) out.push({ pkiId, height: entry.height });
+    }
+    return out;
+  }
+
+  heightOf(pkiId: PkiId): number | undefined {
+    return this.entries.get(pkiId)?.height;
+  }
+
+  /** Every StateInfo held, own included, for a StateInfoSnapshot. */
+  snapshot(): Envelope[] {
+    const all = [...this.entries.values()].map((entry) => entry.envelope);
+    return this.own ? [this.own, ...all] : all;
+  }
+}

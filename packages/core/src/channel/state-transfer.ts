@@ -1,0 +1,105 @@
+import type { PkiId } from '../ids.js';
+import { type GossipMessage, type gossip, small, u64 } from '../proto/index.js';
+import { sample, type Timer } from '../runtime/index.js';
+import { type ChannelDeps, channelMessage, mayBelong, unsignedEnvelope } from './context.js';
+import type { Ledger } from './ledger.js';
+
+export interface StateTransferDeps extends ChannelDeps {
+  ledger: Ledger;
+  /** Channel members with their heights. */
+  channelPeers(): { pkiId: PkiId; height: number }[];
+  /** Hands a fetched block on to the channel (verified and committed there). */
+  deliver(seq: number, bytes: Uint8Array, from: PkiId): void;
+}
+
+/** Room kept in a RemoteStateResponse for the envelope and the message around the blocks. */
+const RESPONSE_MARGIN = 1024;
+
+/**
+ * Anti-entropy (Fabric's state transfer): a peer behind the heights its
+ * channel peers announce asks one of them for the missing range in batches
+ * (RemoteStateRequest/Response), the next batch as soon as one arrives,
+ * until it reaches the highest announced height.
+ */
+export class StateTransfer {
+  private timer: Timer | undefined;
+  private outstanding: { peer: PkiId; start: number; end: number; deadline: Timer } | undefined;
+
+  constructor(private readonly deps: StateTransferDeps) {}
+
+  start(): void {
+    this.timer = this.deps.runtime.setInterval(() => this.catchUp(), this.deps.config.antiEntropyInterval);
+  }
+
+  stop(): void {
+    this.timer?.cancel();
+    this.outstanding?.deadline.cancel();
+    this.outstanding = undefined;
+  }
+
+  /** Asks for the next missing batch unless a request is already out. */
+  catchUp(): void {
+    if (this.outstanding) return;
+    const height = this.deps.ledger.height;
+    const ahead = this.deps.channelPeers().filter((peer) => peer.height > height);
+    const [peer] = sample(this.deps.runtime, ahead, 1);
+    if (!peer) return;
+    const end = Math.min(height + this.deps.config.antiEntropyBatchSize, peer.height) - 1;
+    const deadline = this.deps.runtime.setTimeout(() => {
+      this.outstanding = undefined;
+      this.catchUp();
+    }, this.deps.config.antiEntropyStateResponseTimeout);
+    this.outstanding = { peer: peer.pkiId, start: height, end, deadline };
+    const message = channelMessage(this.deps, {
+      nonce: u64(this.deps.runtime.randomU64()),
+      stateRequest: { startSeqNum: u64(BigInt(height)), endSeqNum: u64(BigInt(end)) },
+    });
+    this.deps.send(unsignedEnvelope(message), 'stateRequest', peer.pkiId);
+  }
+
+  /** Serves a range of committed blocks, as many as fit in one frame. */
+  handleRequest(msg: GossipMessage, from: PkiId): void {
+    const req = msg.stateRequest;
+    if (!req) return;
+    if (!mayBelong(this.deps, from)) {
+      this.deps.drop('not-member', 'stateRequest', from);
+      return;
+    }
+    const start = small(req.startSeqNum);
+    const end = Math.min(small(req.endSeqNum), start + this.deps.config.antiEntropyBatchSize - 1);
+    if (end < start) {
+      this.deps.drop('invalid', 'stateRequest', from, 'end before start');
+      return;
+    }
+    const budget = this.deps.config.maxMessageSize - RESPONSE_MARGIN;
+    const payloads: gossip.Payload.$Properties[] = [];
+    let used = 0;
+    for (let seq = start; seq <= end && seq < this.deps.ledger.height; seq++) {
+      const data = this.deps.ledger.bytes(seq) as Uint8Array;
+      used += data.length + 16;
+      if (used > budget && payloads.length > 0) break;
+      payloads.push({ seqNum: u64(BigInt(seq)), data });
+    }
+    const response = channelMessage(this.deps, { nonce: msg.nonce ?? null, stateResponse: { payloads } });
+    this.deps.send(unsignedEnvelope(response), 'stateResponse', from);
+  }
+
+  handleResponse(msg: GossipMessage, from: PkiId): void {
+    const outstanding = this.outstanding;
+    if (!outstanding || outstanding.peer !== from) {
+      this.deps.drop('unexpected', 'stateResponse', from, 'no request of ours is out to this peer');
+      return;
+    }
+    outstanding.deadline.cancel();
+    this.outstanding = undefined;
+    for (const payload of msg.stateResponse?.payloads ?? []) {
+      const seq = small(payload.seqNum);
+      if (seq < outstanding.start || seq > outstanding.end || !payload.data) {
+        this.deps.drop('invalid', 'stateResponse', from, `block ${seq} outside the range asked for`);
+        continue;
+      }
+      this.deps.deliver(seq, payload.data, from);
+    }
+    this.catchUp();
+  }
+}

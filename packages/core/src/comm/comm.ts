@@ -1,0 +1,285 @@
+import type { GossipConfig } from '../config.js';
+import type { MessageCryptoService } from '../crypto/index.js';
+import type { GossipEvent } from '../gossip/events.js';
+import type { EventBus } from '../gossip/events.js';
+import type { DropReason, MetricsRecorder } from '../gossip/metrics.js';
+import type { PkiId } from '../ids.js';
+import type { ContentCase } from '../proto/index.js';
+import type { Runtime } from '../runtime/index.js';
+import { type DecodedFrame, decodeFrame, encodeEnvelope } from './frame.js';
+import { connEstablish, verifyConnEstablish } from './handshake.js';
+import { PeerLink } from './peer-link.js';
+import type { Link, Transport } from './transport.js';
+
+/** A message that arrived over an authenticated link. */
+export interface Inbound {
+  frame: DecodedFrame;
+  from: PkiId;
+  endpoint: string;
+  bytes: number;
+}
+
+export interface CommDeps {
+  runtime: Runtime;
+  transport: Transport;
+  crypto: MessageCryptoService;
+  config: GossipConfig;
+  events: EventBus<GossipEvent>;
+  metrics: MetricsRecorder;
+  bootstrap: readonly string[];
+}
+
+export interface CommHandlers {
+  message(inbound: Inbound): void;
+  linkUp(pkiId: PkiId, endpoint: string, identity: Uint8Array): void;
+  linkDown(pkiId: PkiId): void;
+}
+
+/** Bad frames a link may send before it is closed. */
+const BAD_FRAME_LIMIT = 20;
+
+/**
+ * Links to other peers: the ConnEstablish handshake on every link, one link
+ * per peer (glare resolved by PKI-ID), bounded queues, lazy dialing by
+ * endpoint, a cap on links with least-recently-used eviction (never a
+ * bootstrap link), and Empty probes that measure round-trip time.
+ */
+export class Comm {
+  private readonly byPki = new Map<PkiId, PeerLink>();
+  private readonly dialing = new Map<string, PeerLink>();
+  private readonly all = new Set<PeerLink>();
+  private readonly bootstrap: Set<string>;
+  private handlers: CommHandlers | undefined;
+  private stopped = false;
+  private readonly timers: { cancel(): void }[] = [];
+
+  constructor(private readonly deps: CommDeps) {
+    this.bootstrap = new Set(deps.bootstrap);
+  }
+
+  start(handlers: CommHandlers): void {
+    this.handlers = handlers;
+    this.deps.transport.listen((link) => this.adopt(link, false, link.remoteEndpoint));
+    const probeEvery = Math.max(1000, this.deps.config.aliveTimeInterval * 2);
+    this.timers.push(this.deps.runtime.setInterval(() => this.probeAll(), probeEvery));
+  }
+
+  /**
+   * Sends an encoded frame to a peer: over its link, or by dialing `endpoint`
+   * when there is none. Returns false when the frame was dropped.
+   */
+  send(frame: Uint8Array, kind: ContentCase, to: { pkiId?: PkiId | undefined; endpoint?: string | undefined }): boolean {
+    if (this.stopped) return false;
+    let peer = to.pkiId ? this.byPki.get(to.pkiId) : undefined;
+    if (!peer && to.endpoint) peer = this.dialing.get(to.endpoint) ?? this.dial(to.endpoint, to.pkiId);
+    if (!peer) {
+      this.drop('no-link', kind, to.pkiId);
+      return false;
+    }
+    if (!peer.enqueue(frame)) {
+      this.drop('queue-full', kind, to.pkiId);
+      return false;
+    }
+    this.deps.metrics.sent(kind, frame.length);
+    if (to.pkiId && this.deps.events.wants('message-out')) {
+      this.deps.events.emit({ type: 'message-out', kind, to: to.pkiId, bytes: frame.length });
+    }
+    return true;
+  }
+
+  /** Opens a link to `endpoint` unless one exists or is being opened. */
+  connect(endpoint: string): void {
+    if (this.stopped || this.dialing.has(endpoint)) return;
+    for (const peer of this.byPki.values()) if (peer.endpoint === endpoint) return;
+    this.dial(endpoint, undefined);
+  }
+
+  has(pkiId: PkiId): boolean {
+    return this.byPki.has(pkiId);
+  }
+
+  /** PKI-IDs with an authenticated link now. */
+  linked(): PkiId[] {
+    return [...this.byPki.keys()];
+  }
+
+  linkInfo(): { pkiId: PkiId; endpoint: string; rttMs: number | undefined; bootstrap: boolean }[] {
+    return [...this.byPki.values()].map((peer) => ({
+      pkiId: peer.pkiId as PkiId,
+      endpoint: peer.endpoint,
+      rttMs: peer.rttMs,
+      bootstrap: peer.bootstrap,
+    }));
+  }
+
+  isBootstrapPeer(pkiId: PkiId): boolean {
+    return this.byPki.get(pkiId)?.bootstrap ?? false;
+  }
+
+  /** Closes the link to a peer (for example one presumed dead). */
+  disconnect(pkiId: PkiId, reason: string): void {
+    this.byPki.get(pkiId)?.link.close(reason);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const timer of this.timers) timer.cancel();
+    for (const peer of [...this.all]) {
+      peer.dispose();
+      peer.link.close('stopped');
+    }
+    this.all.clear();
+    this.byPki.clear();
+    this.dialing.clear();
+    this.deps.transport.close();
+  }
+
+  private dial(endpoint: string, expected: PkiId | undefined): PeerLink | undefined {
+    if (!this.deps.transport.canDial(endpoint)) return undefined;
+    const link = this.deps.transport.dial(endpoint);
+    const peer = this.adopt(link, true, endpoint);
+    peer.expected = expected;
+    this.dialing.set(endpoint, peer);
+    return peer;
+  }
+
+  private adopt(link: Link, dialed: boolean, endpoint: string): PeerLink {
+    const { runtime, config } = this.deps;
+    const peer = new PeerLink(link, dialed, endpoint, this.bootstrap.has(endpoint), runtime, config);
+    this.all.add(peer);
+    const greet = () => {
+      if (peer.greeted) return;
+      peer.greeted = true;
+      link.send(encodeEnvelope(connEstablish(this.deps.crypto, link.binding)));
+    };
+    peer.setDeadline(() => link.close('handshake timeout'), config.connTimeout * (dialed ? 3 : 1));
+    link.attach({
+      onOpen: greet,
+      onFrame: (bytes) => this.receive(peer, bytes),
+      onClose: (reason) => this.closed(peer, reason),
+    });
+    if (link.open) greet();
+    return peer;
+  }
+
+  private receive(peer: PeerLink, bytes: Uint8Array): void {
+    if (this.stopped || peer.disposed) return;
+    const decoded = decodeFrame(bytes, this.deps.config.maxMessageSize);
+    if (!decoded.ok) {
+      this.drop(decoded.error.kind, undefined, peer.pkiId, decoded.error.message);
+      if (!peer.pkiId || ++peer.badFrames > BAD_FRAME_LIMIT) peer.link.close(decoded.error.kind);
+      return;
+    }
+    const frame = decoded.frame;
+    if (!peer.pkiId) {
+      this.authenticate(peer, frame);
+      return;
+    }
+    const from = peer.pkiId;
+    peer.touch();
+    this.deps.metrics.received(frame.content.case, bytes.length);
+    if (this.deps.events.wants('message-in')) {
+      this.deps.events.emit({ type: 'message-in', kind: frame.content.case, from, bytes: bytes.length });
+    }
+    switch (frame.content.case) {
+      case 'conn':
+        this.drop('unexpected', 'conn', from, 'ConnEstablish after the handshake');
+        return;
+      case 'empty':
+        peer.link.send(encodeEnvelope({ payload: pong(frame) }));
+        return;
+      case 'ack':
+        peer.pong(frame.message.nonce);
+        return;
+      default:
+        this.handlers?.message({ frame, from, endpoint: peer.endpoint, bytes: bytes.length });
+    }
+  }
+
+  private authenticate(peer: PeerLink, frame: DecodedFrame): void {
+    const result = verifyConnEstablish(this.deps.crypto, frame, peer.link.binding);
+    if (!result.ok) {
+      this.drop(result.reason, 'conn', undefined, result.detail);
+      peer.link.close(result.reason);
+      return;
+    }
+    if (peer.expected && peer.expected !== result.pkiId) {
+      this.drop('handshake-failed', 'conn', result.pkiId, 'the endpoint answered with another identity');
+      peer.link.close('unexpected identity');
+      return;
+    }
+    peer.authenticated(result.pkiId);
+    if (this.dialing.get(peer.endpoint) === peer) this.dialing.delete(peer.endpoint);
+    const existing = this.byPki.get(result.pkiId);
+    if (existing && !this.keepNew(existing, peer)) {
+      existing.adoptQueue(peer);
+      peer.link.close('duplicate link');
+      return;
+    }
+    if (existing) {
+      peer.adoptQueue(existing);
+      peer.bootstrap ||= existing.bootstrap;
+      existing.replaced = true;
+      existing.link.close('duplicate link');
+    }
+    this.byPki.set(result.pkiId, peer);
+    peer.flush();
+    this.evictBeyondCap(peer);
+    this.deps.events.emit({ type: 'link-up', pkiId: result.pkiId, endpoint: peer.endpoint });
+    this.handlers?.linkUp(result.pkiId, peer.endpoint, result.identity);
+  }
+
+  /** Of two links to one peer, both sides keep the one opened by the lower PKI-ID (the newer if one side opened both). */
+  private keepNew(existing: PeerLink, fresh: PeerLink): boolean {
+    const self = this.deps.crypto.pkiId;
+    const remote = fresh.pkiId as PkiId;
+    const opener = (peer: PeerLink) => (peer.dialed ? self : remote);
+    if (opener(existing) === opener(fresh)) return true;
+    return opener(fresh) < opener(existing);
+  }
+
+  private evictBeyondCap(keep: PeerLink): void {
+    const ordinary = [...this.byPki.values()].filter((peer) => !peer.bootstrap);
+    const excess = ordinary.length - this.deps.config.maxConnections;
+    if (excess <= 0) return;
+    ordinary
+      .filter((peer) => peer !== keep)
+      .sort((a, b) => a.lastUsed - b.lastUsed)
+      .slice(0, excess)
+      .forEach((peer) => {
+        peer.link.close('evicted');
+      });
+  }
+
+  private closed(peer: PeerLink, reason: string): void {
+    peer.dispose();
+    this.all.delete(peer);
+    if (this.dialing.get(peer.endpoint) === peer) this.dialing.delete(peer.endpoint);
+    const pkiId = peer.pkiId;
+    if (!pkiId || this.byPki.get(pkiId) !== peer) return;
+    this.byPki.delete(pkiId);
+    if (this.stopped) return;
+    this.deps.events.emit({ type: 'link-down', pkiId, endpoint: peer.endpoint, reason });
+    this.handlers?.linkDown(pkiId);
+  }
+
+  private probeAll(): void {
+    for (const peer of this.byPki.values()) peer.ping();
+  }
+
+  private drop(reason: DropReason, kind: ContentCase | undefined, from: PkiId | undefined, detail?: string): void {
+    this.deps.metrics.dropped(reason);
+    if (!this.deps.events.wants('message-dropped')) return;
+    this.deps.events.emit({
+      type: 'message-dropped',
+      reason,
+      ...(kind ? { kind } : {}),
+      ...(from ? { from } : {}),
+      ...(detail ? { detail } : {}),
+    });
+  }
+}
+
+function pong(ping: DecodedFrame): Uint8Array {
+  return PeerLink.pongPayload(ping.message.nonce);
+}

@@ -1,0 +1,280 @@
+import type { GossipConfig } from '../config.js';
+import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
+import type { NetworkMember } from '../gossip/api.js';
+import type { EventBus, GossipEvent } from '../gossip/events.js';
+import type { DropReason } from '../gossip/metrics.js';
+import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
+import { type ContentCase, type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
+import { type Runtime, sample, type Timer } from '../runtime/index.js';
+import { comparePeerTime, type PeerTime, peerTimeOf } from '../store/index.js';
+
+export interface DiscoveryDeps {
+  runtime: Runtime;
+  config: GossipConfig;
+  crypto: MessageCryptoService;
+  identities: IdentityStore;
+  events: EventBus<GossipEvent>;
+  self: { endpoint: string; metadata: Uint8Array; incNum: bigint };
+  bootstrap: readonly string[];
+  drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void;
+  send(envelope: Envelope, kind: ContentCase, to: { pkiId?: PkiId; endpoint?: string }): void;
+  /** Pushes a message to random alive peers through the emitter. */
+  push(envelope: Envelope, kind: ContentCase, exclude?: PkiId): void;
+  connect(endpoint: string): void;
+  disconnect(pkiId: PkiId, reason: string): void;
+  /** Peers linked through a bootstrap endpoint. */
+  bootstrapPeers(): PkiId[];
+}
+
+interface MemberRecord {
+  member: NetworkMember;
+  time: PeerTime;
+  envelope: Envelope;
+  lastSeen: number;
+  alive: boolean;
+  deadSince: number;
+}
+
+/** A MembershipResponse stays this far under the frame limit. */
+const RESPONSE_MARGIN = 4096;
+
+/**
+ * Fabric's discovery: signed AliveMessage heartbeats, membership requests to
+ * the bootstrap peers (until answered) and to random peers, alive → dead
+ * after aliveExpirationTimeout, dead peers probed again every
+ * reconnectInterval, and resurrection only on a newer PeerTime.
+ */
+export class Discovery {
+  private readonly members = new Map<PkiId, MemberRecord>();
+  private readonly timers: Timer[] = [];
+  private seq = 0n;
+  private selfEnvelope: Envelope | undefined;
+  private bootstrapAnswered = false;
+
+  constructor(private readonly deps: DiscoveryDeps) {}
+
+  start(): void {
+    const { runtime, config } = this.deps;
+    this.publishAlive();
+    for (const endpoint of this.deps.bootstrap) this.deps.connect(endpoint);
+    this.timers.push(
+      runtime.setInterval(() => this.publishAlive(), config.aliveTimeInterval),
+      runtime.setInterval(() => this.checkExpiration(), config.aliveExpirationCheckInterval),
+      runtime.setInterval(() => this.reconnect(), config.reconnectInterval),
+      runtime.setInterval(() => this.retryBootstrap(), Math.min(config.reconnectInterval, 2 * config.aliveTimeInterval)),
+    );
+    if (config.membershipRequestInterval > 0) {
+      this.timers.push(runtime.setInterval(() => this.askRandomPeer(), config.membershipRequestInterval));
+    }
+  }
+
+  stop(): void {
+    for (const timer of this.timers) timer.cancel();
+  }
+
+  alive(): NetworkMember[] {
+    return [...this.members.values()].filter((r) => r.alive).map((r) => r.member);
+  }
+
+  dead(): NetworkMember[] {
+    return [...this.members.values()].filter((r) => !r.alive).map((r) => r.member);
+  }
+
+  isAlive(pkiId: PkiId): boolean {
+    return this.members.get(pkiId)?.alive ?? false;
+  }
+
+  member(pkiId: PkiId): NetworkMember | undefined {
+    return this.members.get(pkiId)?.member;
+  }
+
+  aliveIds(): PkiId[] {
+    const out: PkiId[] = [];
+    for (const [id, record] of this.members) if (record.alive) out.push(id);
+    return out;
+  }
+
+  /** A new authenticated link: bootstrap peers are asked for membership at once. */
+  linkUp(pkiId: PkiId, endpoint: string): void {
+    if (this.deps.bootstrap.includes(endpoint)) this.sendMembershipRequest({ pkiId });
+  }
+
+  /** Handles an AliveMessage; true when it was new (and so worth forwarding). */
+  handleAlive(envelope: Envelope, payload: Uint8Array, msg: GossipMessage, from?: PkiId): boolean {
+    const alive = msg.aliveMsg;
+    const memberBytes = alive?.membership?.pkiId;
+    if (!alive || !alive.timestamp || !memberBytes || memberBytes.length !== 32) {
+      this.deps.drop('invalid', 'aliveMsg', from, 'alive message without membership or timestamp');
+      return false;
+    }
+    const pkiId = pkiIdFromBytes(memberBytes);
+    if (pkiId === this.deps.crypto.pkiId) return false;
+    const time = peerTimeOf(alive.timestamp);
+    const record = this.members.get(pkiId);
+    if (record) {
+      const order = comparePeerTime(time, record.time);
+      if (order <= 0) {
+        this.deps.drop(order === 0 ? 'duplicate' : 'stale', 'aliveMsg', from);
+        return false;
+      }
+    }
+    if (alive.identity && alive.identity.length > 0 && !this.deps.identities.put(pkiId, alive.identity)) {
+      this.deps.drop('invalid', 'aliveMsg', from, 'identity does not match pki_id');
+      return false;
+    }
+    const verdict = this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload);
+    if (verdict !== true) {
+      this.deps.drop(verdict === 'unknown' ? 'unknown-identity' : 'bad-signature', 'aliveMsg', from);
+      return false;
+    }
+    this.learn(pkiId, alive, time, envelope);
+    return true;
+  }
+
+  handleMembershipRequest(msg: GossipMessage, from: PkiId): void {
+    const selfInfo = msg.memReq?.selfInformation;
+    const payload = selfInfo?.payload;
+    if (!selfInfo || !payload) {
+      this.deps.drop('invalid', 'memReq', from, 'no self_information');
+      return;
+    }
+    let inner: gossip.GossipMessage;
+    try {
+      inner = gossip.GossipMessage.decode(payload);
+    } catch {
+      this.deps.drop('invalid', 'memReq', from, 'self_information does not decode');
+      return;
+    }
+    const claimed = inner.aliveMsg?.membership?.pkiId;
+    if (!claimed || pkiIdFromBytes(claimed) !== from) {
+      this.deps.drop('spoofed', 'memReq', from, 'self_information names another peer than the link');
+      return;
+    }
+    if (this.handleAlive(selfInfo, payload, inner, from)) this.deps.push(selfInfo, 'aliveMsg', from);
+    else if (!this.members.get(from)?.alive) return;
+    this.deps.send(unsigned(this.membershipResponse(), msg.nonce), 'memRes', { pkiId: from });
+  }
+
+  handleMembershipResponse(msg: GossipMessage, from: PkiId): void {
+    const res = msg.memRes;
+    if (!res) return;
+    if (this.deps.bootstrap.length > 0) this.bootstrapAnswered = true;
+    for (const envelope of res.alive ?? []) this.learnFromEnvelope(envelope, from, false);
+    for (const envelope of res.dead ?? []) this.learnFromEnvelope(envelope, from, true);
+  }
+
+  private learnFromEnvelope(envelope: gossip.Envelope.$Properties, from: PkiId, dead: boolean): void {
+    const payload = envelope.payload;
+    if (!payload) return;
+    let inner: gossip.GossipMessage;
+    try {
+      inner = gossip.GossipMessage.decode(payload);
+    } catch {
+      this.deps.drop('invalid', 'memRes', from, 'an entry does not decode');
+      return;
+    }
+    const pkiId = inner.aliveMsg?.membership?.pkiId;
+    if (dead && pkiId && this.members.has(pkiIdFromBytes(pkiId))) return;
+    if (this.handleAlive(envelope, payload, inner, from) && dead) {
+      this.markDead(pkiIdFromBytes(pkiId as Uint8Array));
+    }
+  }
+
+  private learn(pkiId: PkiId, alive: gossip.AliveMessage.$Properties, time: PeerTime, envelope: Envelope): void {
+    const now = this.deps.runtime.now();
+    const member: NetworkMember = {
+      pkiId,
+      endpoint: alive.membership?.endpoint ?? '',
+      metadata: alive.membership?.metadata ?? new Uint8Array(0),
+      identity: this.deps.identities.get(pkiId) ?? new Uint8Array(0),
+    };
+    const record = this.members.get(pkiId);
+    const wasAlive = record?.alive ?? false;
+    this.members.set(pkiId, { member, time, envelope, lastSeen: now, alive: true, deadSince: 0 });
+    if (!wasAlive) this.deps.events.emit({ type: 'member-alive', member });
+  }
+
+  private markDead(pkiId: PkiId): void {
+    const record = this.members.get(pkiId);
+    if (!record || !record.alive) return;
+    record.alive = false;
+    record.deadSince = this.deps.runtime.now();
+    this.deps.events.emit({ type: 'member-dead', member: record.member });
+    this.deps.disconnect(pkiId, 'presumed dead');
+  }
+
+  private publishAlive(): void {
+    const { crypto, self } = this.deps;
+    this.seq += 1n;
+    const message: GossipMessage = {
+      tag: gossip.GossipMessage.Tag.EMPTY,
+      aliveMsg: {
+        membership: { endpoint: self.endpoint, metadata: self.metadata, pkiId: pkiIdToBytes(crypto.pkiId) },
+        timestamp: { incNum: u64(self.incNum), seqNum: u64(this.seq) },
+        identity: crypto.identity,
+      },
+    };
+    const payload = gossip.GossipMessage.encode(message).finish();
+    this.selfEnvelope = { payload, signature: crypto.sign(payload) };
+    this.deps.push(this.selfEnvelope, 'aliveMsg');
+  }
+
+  private checkExpiration(): void {
+    const now = this.deps.runtime.now();
+    const { aliveExpirationTimeout, msgExpirationFactor } = this.deps.config;
+    for (const [pkiId, record] of this.members) {
+      if (record.alive && now - record.lastSeen > aliveExpirationTimeout) this.markDead(pkiId);
+      else if (
+        !record.alive &&
+        now - record.deadSince > aliveExpirationTimeout * msgExpirationFactor &&
+        !this.deps.bootstrap.includes(record.member.endpoint) &&
+        !this.deps.bootstrapPeers().includes(pkiId)
+      ) {
+        this.members.delete(pkiId);
+      }
+    }
+  }
+
+  /** Probes dead peers with a membership request; one that answers with a newer PeerTime comes back. */
+  private reconnect(): void {
+    for (const record of this.members.values()) {
+      if (!record.alive) this.sendMembershipRequest({ endpoint: record.member.endpoint, pkiId: record.member.pkiId });
+    }
+  }
+
+  private retryBootstrap(): void {
+    for (const endpoint of this.deps.bootstrap) this.deps.connect(endpoint);
+    if (!this.bootstrapAnswered) {
+      for (const pkiId of this.deps.bootstrapPeers()) this.sendMembershipRequest({ pkiId });
+    }
+  }
+
+  private askRandomPeer(): void {
+    const [peer] = sample(this.deps.runtime, this.aliveIds(), 1);
+    if (peer) this.sendMembershipRequest({ pkiId: peer });
+  }
+
+  private sendMembershipRequest(to: { pkiId?: PkiId; endpoint?: string }): void {
+    if (!this.selfEnvelope) return;
+    const envelope = unsigned({ memReq: { selfInformation: this.selfEnvelope, known: [] } }, u64(this.deps.runtime.randomU64()));
+    this.deps.send(envelope, 'memReq', to);
+  }
+
+  private membershipResponse(): GossipMessage {
+    const budget = this.deps.config.maxMessageSize - RESPONSE_MARGIN;
+    let used = this.selfEnvelope?.payload?.length ?? 0;
+    const alive: Envelope[] = this.selfEnvelope ? [this.selfEnvelope] : [];
+    const dead: Envelope[] = [];
+    const records = sample(this.deps.runtime, [...this.members.values()], this.members.size);
+    for (const record of records) {
+      used += (record.envelope.payload?.length ?? 0) + (record.envelope.signature?.length ?? 0) + 8;
+      if (used > budget) break;
+      (record.alive ? alive : dead).push(record.envelope);
+    }
+    return { memRes: { alive, dead } };
+  }
+}
+
+function unsigned(message: GossipMessage, nonce: gossip.GossipMessage.$Properties['nonce']): Envelope {
+  return { payload: gossip.GossipMessage.encode({ ...message, nonce: nonce ?? null }).finish() };
+}

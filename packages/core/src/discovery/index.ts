@@ -1,0 +1,1 @@
+export { Discovery, type DiscoveryDeps } from './discovery.js';

@@ -1,0 +1,76 @@
+import type { GossipConfig } from '../config.js';
+import type { PkiId } from '../ids.js';
+import type { ContentCase } from '../proto/index.js';
+import { type Runtime, sample, type Timer } from '../runtime/index.js';
+
+/** A message waiting to be pushed. */
+export interface PushItem {
+  frame: Uint8Array;
+  kind: ContentCase;
+  /** Peers this message may go to (channel members for channel messages). */
+  candidates(): PkiId[];
+  /** Peers never to push it to (the peer it came from). */
+  exclude?: PkiId | undefined;
+  /** Called with the peers a push went to, e.g. to send digests to the others. */
+  pushed?(to: PkiId[]): void;
+}
+
+export interface EmitterDeps {
+  runtime: Runtime;
+  config: GossipConfig;
+  send(frame: Uint8Array, kind: ContentCase, to: PkiId): void;
+}
+
+interface Pending {
+  item: PushItem;
+  iterationsLeft: number;
+}
+
+/**
+ * Fabric's batching emitter: messages wait until the batch holds
+ * maxPropagationBurstSize of them or the oldest has waited
+ * maxPropagationBurstLatency; each flush pushes every message to
+ * propagatePeerNum random eligible peers, propagateIterations times in all.
+ */
+export class Emitter {
+  private batch: Pending[] = [];
+  private timer: Timer | undefined;
+  private stopped = false;
+
+  constructor(private readonly deps: EmitterDeps) {}
+
+  add(item: PushItem): void {
+    const iterations = this.deps.config.propagateIterations;
+    if (this.stopped || iterations <= 0) return;
+    this.batch.push({ item, iterationsLeft: iterations });
+    if (this.batch.length >= this.deps.config.maxPropagationBurstSize) this.flush();
+    else this.timer ??= this.deps.runtime.setTimeout(() => this.flush(), this.deps.config.maxPropagationBurstLatency);
+  }
+
+  flush(): void {
+    this.timer?.cancel();
+    this.timer = undefined;
+    const batch = this.batch;
+    this.batch = [];
+    for (const pending of batch) {
+      this.push(pending.item);
+      if (--pending.iterationsLeft > 0) this.batch.push(pending);
+    }
+    if (this.batch.length > 0) {
+      this.timer = this.deps.runtime.setTimeout(() => this.flush(), this.deps.config.maxPropagationBurstLatency);
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.timer?.cancel();
+    this.batch = [];
+  }
+
+  private push(item: PushItem): void {
+    const eligible = item.candidates().filter((peer) => peer !== item.exclude);
+    const chosen = sample(this.deps.runtime, eligible, this.deps.config.propagatePeerNum);
+    for (const peer of chosen) this.deps.send(item.frame, item.kind, peer);
+    item.pushed?.(chosen);
+  }
+}

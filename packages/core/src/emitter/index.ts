@@ -1,0 +1,1 @@
+export { Emitter, type EmitterDeps, type PushItem } from './emitter.js';

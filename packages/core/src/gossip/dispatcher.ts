@@ -1,0 +1,116 @@
+import type { GossipChannel } from '../channel/gossip-channel.js';
+import type { DecodedFrame } from '../comm/frame.js';
+import type { Discovery } from '../discovery/index.js';
+import { type ChannelId, channelFromBytes, type PkiId, pkiIdFromBytes } from '../ids.js';
+import { type ContentCase, type Envelope, type GossipMessage, gossip } from '../proto/index.js';
+import type { IdentityPuller } from '../pull/index.js';
+import type { DropReason } from './metrics.js';
+
+export interface DispatcherDeps {
+  discovery: Discovery;
+  identityPuller: IdentityPuller;
+  channels: ReadonlyMap<ChannelId, GossipChannel>;
+  drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void;
+  pushToAlive(envelope: Envelope, kind: ContentCase, exclude?: PkiId): void;
+}
+
+type Handler = (frame: DecodedFrame, from: PkiId) => void;
+
+/**
+ * Routes each authenticated message by its content case to the module that
+ * owns it; adding a message kind touches this table and that module.
+ */
+export class Dispatcher {
+  private readonly table: Partial<Record<ContentCase, Handler>>;
+
+  constructor(private readonly deps: DispatcherDeps) {
+    const toChannel: Handler = (frame, from) => this.toChannel(frame, from);
+    const pull: Handler = (frame, from) => this.pull(frame, from);
+    this.table = {
+      aliveMsg: (frame, from) => {
+        if (deps.discovery.handleAlive(frame.envelope, frame.payload, frame.message, from)) {
+          deps.pushToAlive(frame.envelope, 'aliveMsg', from);
+        }
+      },
+      memReq: (frame, from) => deps.discovery.handleMembershipRequest(frame.message, from),
+      memRes: (frame, from) => deps.discovery.handleMembershipResponse(frame.message, from),
+      peerIdentity: (frame, from) => {
+        if (deps.identityPuller.accept(frame.envelope, from)) deps.pushToAlive(frame.envelope, 'peerIdentity', from);
+      },
+      hello: pull,
+      dataDig: pull,
+      dataReq: pull,
+      dataUpdate: pull,
+      dataMsg: toChannel,
+      stateRequest: toChannel,
+      stateResponse: toChannel,
+      leadershipMsg: toChannel,
+      txMsg: toChannel,
+      stateInfo: (frame, from) => {
+        const gc = this.channelOfStateInfo(frame.message);
+        if (!gc) {
+          deps.drop('not-joined', 'stateInfo', from);
+          return;
+        }
+        if (gc.stateInfo.handle(frame.envelope, frame.payload, frame.message, from)) {
+          deps.pushToAlive(frame.envelope, 'stateInfo', from);
+        }
+      },
+      stateSnapshot: (frame, from) => {
+        for (const element of frame.message.stateSnapshot?.elements ?? []) this.snapshotElement(element, from);
+      },
+      stateInfoPullReq: (frame, from) => {
+        const mac = frame.message.stateInfoPullReq?.channel_MAC ?? new Uint8Array(0);
+        const gc = [...deps.channels.values()].find((c) => !c.hasLeft && c.stateInfo.matches(from, mac));
+        if (gc) gc.answerStateInfoPull(from);
+        else deps.drop('not-joined', 'stateInfoPullReq', from);
+      },
+      signal: () => {},
+    };
+  }
+
+  dispatch(frame: DecodedFrame, from: PkiId): void {
+    const handler = this.table[frame.content.case];
+    if (handler) handler(frame, from);
+    else this.deps.drop('unexpected', frame.content.case, from);
+  }
+
+  private pull(frame: DecodedFrame, from: PkiId): void {
+    const msg = frame.message;
+    const type = (msg.hello ?? msg.dataDig ?? msg.dataReq ?? msg.dataUpdate)?.msgType;
+    if (type === gossip.PullMsgType.IDENTITY_MSG) this.deps.identityPuller.mediator.handle(msg, from);
+    else if (type === gossip.PullMsgType.BLOCK_MSG) this.toChannel(frame, from);
+    else this.deps.drop('invalid', frame.content.case, from, 'pull message without a known msg_type');
+  }
+
+  private toChannel(frame: DecodedFrame, from: PkiId): void {
+    const bytes = frame.message.channel;
+    const gc = bytes && bytes.length > 0 ? this.deps.channels.get(channelFromBytes(bytes)) : undefined;
+    if (!gc) {
+      this.deps.drop('not-joined', frame.content.case, from);
+      return;
+    }
+    gc.handle(frame.message, frame.envelope, frame.payload, from);
+  }
+
+  private channelOfStateInfo(msg: GossipMessage): GossipChannel | undefined {
+    const info = msg.stateInfo;
+    if (!info?.pkiId || info.pkiId.length !== 32) return undefined;
+    const pkiId = pkiIdFromBytes(info.pkiId);
+    const mac = info.channel_MAC ?? new Uint8Array(0);
+    for (const gc of this.deps.channels.values()) if (!gc.hasLeft && gc.stateInfo.matches(pkiId, mac)) return gc;
+    return undefined;
+  }
+
+  private snapshotElement(element: gossip.Envelope.$Properties, from: PkiId): void {
+    let msg: gossip.GossipMessage;
+    try {
+      msg = gossip.GossipMessage.decode(element.payload ?? new Uint8Array(0));
+    } catch {
+      this.deps.drop('invalid', 'stateSnapshot', from, 'a snapshot element does not decode');
+      return;
+    }
+    const gc = this.channelOfStateInfo(msg);
+    if (gc && element.payload) gc.stateInfo.handle(element, element.payload, msg, from);
+  }
+}

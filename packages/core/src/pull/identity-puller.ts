@@ -1,0 +1,78 @@
+import type { GossipConfig } from '../config.js';
+import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
+import type { DropReason } from '../gossip/metrics.js';
+import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
+import { type ContentCase, type Envelope, gossip } from '../proto/index.js';
+import { type Runtime, sample } from '../runtime/index.js';
+import { PullMediator } from './mediator.js';
+
+export interface IdentityPullerDeps {
+  runtime: Runtime;
+  config: GossipConfig;
+  crypto: MessageCryptoService;
+  identities: IdentityStore;
+  metadata: Uint8Array;
+  aliveIds(): PkiId[];
+  send(envelope: Envelope, kind: ContentCase, to: PkiId): void;
+  drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void;
+}
+
+/**
+ * The pull engine bound to identities (id = PKI-ID): every peer's signed
+ * PeerIdentity spreads by pull, so a peer can verify messages of peers it
+ * has not yet heard an alive message from.
+ */
+export class IdentityPuller {
+  readonly mediator: PullMediator;
+  private readonly envelopes = new Map<PkiId, Envelope>();
+
+  constructor(private readonly deps: IdentityPullerDeps) {
+    this.mediator = new PullMediator(
+      {
+        msgType: gossip.PullMsgType.IDENTITY_MSG,
+        selectPeers: () => sample(deps.runtime, deps.aliveIds(), deps.config.pullPeerNum),
+        envelopeOf: (item) => this.envelopes.get(item as PkiId),
+        accept: (envelope, from) => this.accept(envelope, from),
+        send: deps.send,
+        drop: deps.drop,
+      },
+      deps,
+    );
+    const own = gossip.GossipMessage.encode({
+      tag: gossip.GossipMessage.Tag.EMPTY,
+      peerIdentity: { pkiId: pkiIdToBytes(deps.crypto.pkiId), cert: deps.crypto.identity, metadata: deps.metadata },
+    }).finish();
+    this.envelopes.set(deps.crypto.pkiId, { payload: own, signature: deps.crypto.sign(own) });
+    this.mediator.engine.add(deps.crypto.pkiId);
+  }
+
+  /** Verifies a signed PeerIdentity and stores it; returns its PKI-ID when it was new. */
+  accept(envelope: Envelope, from: PkiId): PkiId | undefined {
+    const payload = envelope.payload;
+    let msg: gossip.GossipMessage;
+    try {
+      msg = gossip.GossipMessage.decode(payload ?? new Uint8Array(0));
+    } catch {
+      this.deps.drop('invalid', 'peerIdentity', from, 'PeerIdentity does not decode');
+      return undefined;
+    }
+    const body = msg.peerIdentity;
+    if (!payload || !body?.pkiId || body.pkiId.length !== 32 || !body.cert) {
+      this.deps.drop('invalid', 'peerIdentity', from, 'PeerIdentity without pki_id or cert');
+      return undefined;
+    }
+    const pkiId = pkiIdFromBytes(body.pkiId);
+    if (this.envelopes.has(pkiId)) return undefined;
+    if (!this.deps.identities.put(pkiId, body.cert)) {
+      this.deps.drop('invalid', 'peerIdentity', from, 'cert does not hash to pki_id');
+      return undefined;
+    }
+    if (!this.deps.crypto.verify(body.cert, envelope.signature ?? new Uint8Array(0), payload)) {
+      this.deps.drop('bad-signature', 'peerIdentity', from);
+      return undefined;
+    }
+    this.envelopes.set(pkiId, envelope);
+    this.mediator.engine.add(pkiId);
+    return pkiId;
+  }
+}

@@ -1,0 +1,293 @@
+/**
+ * The generic pull protocol (Fabric's gossip/algo PullEngine), sans-IO: it
+ * reacts to "message arrived" calls and to timers of the injected runtime,
+ * and asks its adapter to send frames. It knows item ids, never messages.
+ *
+ * Initiator, every `pullInterval` and on initiatePull():
+ *   Hello(nonce) to each peer from adapter.selectPeers(), one fresh nonce per peer
+ *   → Digests for those nonces are collected for `digestWaitTime`
+ *   → each item we lack (after filterIngress) is asked of ONE random peer that
+ *     advertised it: one Request per peer, carrying that peer's Hello nonce
+ *   → Responses for those nonces are accepted for `responseWaitTime`, then the nonces die.
+ * Responder:
+ *   Hello(nonce) → the nonce is live for that peer for `requestWaitTime`, and
+ *   a Digest of our items (after filterEgress) answers it;
+ *   Request(nonce) → answered once with the items we have, only while the nonce is live.
+ * Lazy push: requestNow(peer, items) sends a Request with a fresh nonce at once,
+ * for the items among `items` that we lack and have not asked anyone for yet.
+ *
+ * Nonces are bound to the peer they were exchanged with: a digest, request or
+ * response from any other peer, in the wrong phase, or after the nonce died,
+ * is ignored and reported through adapter.dropped('unknown-nonce', ...).
+ * An unsolicited digest (an advert no Hello asked for) is such a message; the
+ * binding that wants to act on adverts calls requestNow() for them explicitly.
+ *
+ * The split with the binding for Updates: the binding calls onResponse(from,
+ * nonce) first; on false it drops the Update unread. On true it verifies and
+ * stores the Update's messages and calls add(id) for each it kept. The binding
+ * also calls add()/remove() as its store gains and evicts items by other paths
+ * (push, state transfer, expiry), so digests show exactly what it can serve.
+ *
+ * After stop() the engine sends nothing, holds no timers and ignores every call.
+ */
+import type { PkiId } from '../ids.js';
+import type { Runtime, Timer } from '../runtime/runtime.js';
+import type { PullAdapter, PullEngineConfig, PullMessageKind } from './pull-adapter.js';
+
+export interface PullEngineDeps {
+  runtime: Runtime;
+  config: PullEngineConfig;
+  adapter: PullAdapter;
+}
+
+/** A nonce this engine handed out and still answers to. */
+interface OutgoingNonce {
+  peer: PkiId;
+  /** 'digest' until the round's digest wait ends, then 'response' if a Request went out. */
+  phase: 'digest' | 'response';
+  /** The round it belongs to; absent for requestNow(). */
+  round?: Round;
+  /** The items asked for under this nonce. */
+  requested: string[];
+}
+
+/** One initiated pull: its nonces and who advertised what. */
+interface Round {
+  nonces: Map<PkiId, bigint>;
+  owners: Map<string, Set<PkiId>>;
+}
+
+type EngineState = 'idle' | 'running' | 'stopped';
+
+export class PullEngine {
+  private readonly runtime: Runtime;
+  private readonly config: PullEngineConfig;
+  private readonly adapter: PullAdapter;
+  private state: EngineState = 'idle';
+  private readonly itemSet = new Set<string>();
+  private readonly outgoing = new Map<bigint, OutgoingNonce>();
+  /** Live incoming nonces by `${peer}/${nonce}`, each with its expiry timer. */
+  private readonly incoming = new Map<string, Timer>();
+  /** Items asked for and not yet expired, with the nonce that asked. */
+  private readonly awaiting = new Map<string, bigint>();
+  private readonly timers = new Set<Timer>();
+
+  constructor(deps: PullEngineDeps) {
+    this.runtime = deps.runtime;
+    this.config = deps.config;
+    this.adapter = deps.adapter;
+  }
+
+  /** Starts periodic pulls; the first comes at a random point of the first interval, so peers started together do not pull in lockstep. */
+  start(): void {
+    if (this.state !== 'idle') return;
+    this.state = 'running';
+    const tick = () => {
+      this.initiatePull();
+      this.later(this.config.pullInterval, tick);
+    };
+    this.later(this.config.pullInterval * (1 - this.runtime.random()), tick);
+  }
+
+  stop(): void {
+    this.state = 'stopped';
+    for (const timer of this.timers) timer.cancel();
+    this.timers.clear();
+    this.outgoing.clear();
+    this.incoming.clear();
+    this.awaiting.clear();
+  }
+
+  add(item: string): void {
+    if (this.state !== 'stopped') this.itemSet.add(item);
+  }
+
+  remove(item: string): void {
+    this.itemSet.delete(item);
+  }
+
+  has(item: string): boolean {
+    return this.itemSet.has(item);
+  }
+
+  items(): string[] {
+    return [...this.itemSet];
+  }
+
+  /** Runs one pull round now (besides the periodic ones). */
+  initiatePull(): void {
+    if (this.state === 'stopped') return;
+    const peers = [...new Set(this.adapter.selectPeers())];
+    if (peers.length === 0) return;
+    const round: Round = { nonces: new Map(), owners: new Map() };
+    for (const peer of peers) {
+      const nonce = this.freshNonce();
+      this.outgoing.set(nonce, { peer, phase: 'digest', round, requested: [] });
+      round.nonces.set(peer, nonce);
+    }
+    this.later(this.config.digestWaitTime, () => this.sendRequests(round));
+    for (const [peer, nonce] of round.nonces) this.adapter.hello(peer, nonce);
+  }
+
+  /**
+   * Asks `from` at once for the items among `items` that we lack and are not
+   * already awaiting (after filterIngress), e.g. on a lazy-push advert.
+   * Returns the request's nonce, or undefined when nothing was worth asking.
+   */
+  requestNow(from: PkiId, items: readonly string[]): bigint | undefined {
+    if (this.state === 'stopped') return undefined;
+    const wanted = this.ingress(from, items).filter((item) => !this.itemSet.has(item) && !this.awaiting.has(item));
+    if (wanted.length === 0) return undefined;
+    const nonce = this.freshNonce();
+    this.outgoing.set(nonce, { peer: from, phase: 'response', requested: wanted });
+    for (const item of wanted) this.awaiting.set(item, nonce);
+    this.later(this.config.responseWaitTime, () => this.retire(nonce));
+    this.adapter.sendRequest(from, nonce, wanted);
+    return nonce;
+  }
+
+  onHello(from: PkiId, nonce: bigint): void {
+    if (this.state === 'stopped') return;
+    const items = this.egress(from, [...this.itemSet]);
+    // Nothing to offer: no digest, so no request can follow and the nonce need not live.
+    if (items.length === 0) return;
+    const key = incomingKey(from, nonce);
+    this.forget(this.incoming.get(key));
+    this.incoming.set(
+      key,
+      this.later(this.config.requestWaitTime, () => this.incoming.delete(key)),
+    );
+    this.adapter.sendDigest(from, nonce, items);
+  }
+
+  /** Returns false (and reports) when the digest answers no live Hello of ours to `from`. */
+  onDigest(from: PkiId, nonce: bigint, items: readonly string[]): boolean {
+    if (this.state === 'stopped') return false;
+    const out = this.outgoing.get(nonce);
+    if (!out?.round || out.peer !== from || out.phase !== 'digest') return this.reject(from, 'digest');
+    const owners = out.round.owners;
+    for (const item of this.ingress(from, items)) {
+      if (this.itemSet.has(item)) continue;
+      let set = owners.get(item);
+      if (!set) {
+        set = new Set();
+        owners.set(item, set);
+      }
+      set.add(from);
+    }
+    return true;
+  }
+
+  /** Answers a Request once, only while `nonce` is live for `from`; otherwise reports it. */
+  onRequest(from: PkiId, nonce: bigint, items: readonly string[]): void {
+    if (this.state === 'stopped') return;
+    const key = incomingKey(from, nonce);
+    const timer = this.incoming.get(key);
+    if (!timer) {
+      this.reject(from, 'request');
+      return;
+    }
+    this.forget(timer);
+    this.incoming.delete(key);
+    const have = this.egress(
+      from,
+      [...new Set(items)].filter((item) => this.itemSet.has(item)),
+    );
+    if (have.length > 0) this.adapter.sendResponse(from, nonce, have);
+  }
+
+  /**
+   * Whether an Update from `from` with `nonce` answers a live Request of ours.
+   * On false (reported) the caller drops it unread; on true it stores the
+   * messages and add()s their ids. A responder may split an Update in several.
+   */
+  onResponse(from: PkiId, nonce: bigint): boolean {
+    if (this.state === 'stopped') return false;
+    const out = this.outgoing.get(nonce);
+    if (!out || out.peer !== from || out.phase !== 'response') return this.reject(from, 'response');
+    return true;
+  }
+
+  /** The digest wait is over: ask each missing item of one random advertiser. */
+  private sendRequests(round: Round): void {
+    const plan = new Map<PkiId, string[]>();
+    for (const [item, owners] of round.owners) {
+      if (this.itemSet.has(item) || this.awaiting.has(item)) continue;
+      const candidates = [...owners];
+      const owner = candidates[Math.floor(this.runtime.random() * candidates.length)] as PkiId;
+      const list = plan.get(owner);
+      if (list) list.push(item);
+      else plan.set(owner, [item]);
+    }
+    const asked: bigint[] = [];
+    for (const [peer, nonce] of round.nonces) {
+      const out = this.outgoing.get(nonce);
+      const items = plan.get(peer);
+      if (!out || !items) {
+        this.retire(nonce);
+        continue;
+      }
+      out.phase = 'response';
+      out.requested = items;
+      for (const item of items) this.awaiting.set(item, nonce);
+      asked.push(nonce);
+    }
+    if (asked.length === 0) return;
+    this.later(this.config.responseWaitTime, () => {
+      for (const nonce of asked) this.retire(nonce);
+    });
+    for (const nonce of asked) {
+      const out = this.outgoing.get(nonce);
+      if (out) this.adapter.sendRequest(out.peer, nonce, out.requested);
+    }
+  }
+
+  /** The nonce dies: later answers to it are ignored, and its items may be asked again. */
+  private retire(nonce: bigint): void {
+    const out = this.outgoing.get(nonce);
+    if (!out) return;
+    this.outgoing.delete(nonce);
+    for (const item of out.requested) if (this.awaiting.get(item) === nonce) this.awaiting.delete(item);
+  }
+
+  private reject(from: PkiId, kind: PullMessageKind): false {
+    this.adapter.dropped?.('unknown-nonce', from, kind);
+    return false;
+  }
+
+  /** A nonzero random nonce no live request of ours uses (0 stays free for the binding's adverts). */
+  private freshNonce(): bigint {
+    for (;;) {
+      const nonce = this.runtime.randomU64();
+      if (nonce !== 0n && !this.outgoing.has(nonce)) return nonce;
+    }
+  }
+
+  private ingress(from: PkiId, items: readonly string[]): string[] {
+    const unique = [...new Set(items)];
+    return this.adapter.filterIngress ? this.adapter.filterIngress(from, unique) : unique;
+  }
+
+  private egress(to: PkiId, items: string[]): string[] {
+    return this.adapter.filterEgress ? this.adapter.filterEgress(to, items) : items;
+  }
+
+  private later(delayMs: number, fn: () => void): Timer {
+    const timer = this.runtime.setTimeout(() => {
+      this.timers.delete(timer);
+      fn();
+    }, delayMs);
+    this.timers.add(timer);
+    return timer;
+  }
+
+  private forget(timer: Timer | undefined): void {
+    if (!timer) return;
+    timer.cancel();
+    this.timers.delete(timer);
+  }
+}
+
+function incomingKey(peer: PkiId, nonce: bigint): string {
+  return `${peer}/${nonce}`;
+}
