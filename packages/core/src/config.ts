@@ -182,6 +182,7 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'antiEntropyInterval',
     'antiEntropyBatchSize',
     'membershipSampleInterval',
+    'leaderAliveThreshold',
     'blockMaxTransactions',
     'maxConnections',
   ];

@@ -58,6 +58,9 @@ export class LeaderElection {
   private reported: { leader: PkiId | undefined; isSelf: boolean } = { leader: undefined, isSelf: false };
 
   constructor(deps: LeaderElectionDeps) {
+    for (const key of ['membershipSampleInterval', 'leaderAliveThreshold'] as const) {
+      if (!(deps.config[key] > 0)) throw new RangeError(`${key} must be > 0, got ${deps.config[key]}`);
+    }
     this.self = deps.self;
     this.runtime = deps.runtime;
     this.config = deps.config;
@@ -156,7 +159,7 @@ export class LeaderElection {
 
   /** The election is over and nobody declared: lead unless a lower alive peer proposed. */
   private decide(): void {
-    if (this.isYielding() || this.lowerProposerAlive()) {
+    if (this.lowerProposerAlive()) {
       this.waitForLeader();
       return;
     }
@@ -164,7 +167,8 @@ export class LeaderElection {
   }
 
   private lowerProposerAlive(): boolean {
-    const horizon = this.runtime.now() - this.config.leaderAliveThreshold - this.config.leaderElectionDuration;
+    const horizon =
+      this.runtime.now() - this.config.leaderAliveThreshold - this.config.leaderElectionDuration;
     const alive = new Set(this.adapter.peers());
     for (const [id, at] of this.proposals) {
       if (at < horizon) this.proposals.delete(id);
@@ -206,7 +210,7 @@ export class LeaderElection {
 
   private checkLeaderAlive(): void {
     const silentFor = this.runtime.now() - this.leaderSeenAt;
-    if (silentFor < 2 * this.config.leaderAliveThreshold) {
+    if (silentFor < this.config.leaderAliveThreshold) {
       this.schedule(this.config.leaderAliveThreshold - silentFor, () => this.checkLeaderAlive());
       return;
     }

@@ -73,6 +73,8 @@ export class PullEngine {
   private readonly timers = new Set<Timer>();
 
   constructor(deps: PullEngineDeps) {
+    if (!(deps.config.pullInterval > 0))
+      throw new RangeError(`pullInterval must be > 0, got ${deps.config.pullInterval}`);
     this.runtime = deps.runtime;
     this.config = deps.config;
     this.adapter = deps.adapter;
@@ -136,7 +138,9 @@ export class PullEngine {
    */
   requestNow(from: PkiId, items: readonly string[]): bigint | undefined {
     if (this.state === 'stopped') return undefined;
-    const wanted = this.ingress(from, items).filter((item) => !this.itemSet.has(item) && !this.awaiting.has(item));
+    const wanted = this.ingress(from, items).filter(
+      (item) => !this.itemSet.has(item) && !this.awaiting.has(item),
+    );
     if (wanted.length === 0) return undefined;
     const nonce = this.freshNonce();
     this.outgoing.set(nonce, { peer: from, phase: 'response', requested: wanted });
