@@ -147,7 +147,11 @@ export class GossipChannel {
       createdAtMs: u64(BigInt(Math.floor(this.deps.runtime.now()))),
     };
     const envelope = unsignedEnvelope(channelMessage(this.deps, { txMsg: tx }));
-    if (this.cutter.add(txId, tx)) this.pushToMembers(envelope, 'txMsg');
+    if (!this.cutter.add(txId, tx)) return txId;
+    // Straight to the leader as well: infect-and-die push alone misses a few percent of peers.
+    const leader = this.leader();
+    if (leader && leader !== this.deps.crypto.pkiId) this.deps.send(envelope, 'txMsg', leader);
+    this.pushToMembers(envelope, 'txMsg');
     return txId;
   }
 
@@ -275,6 +279,8 @@ export class GossipChannel {
       kind,
       candidates: () => preferLinked(this.deps, this.memberIds()),
       exclude: from,
+      // Transactions must reach the leader whatever the block push setting.
+      essential: true,
     });
   }
 
@@ -301,13 +307,14 @@ export class GossipChannel {
       frame: gossip.Envelope.encode(envelope).finish(),
       kind: 'stateInfo',
       candidates: () => preferLinked(this.deps, alive),
+      essential: true,
     });
   }
 
   private requestStateInfo(): void {
     if (this.left) return;
-    const members = this.memberIds();
-    const pool = members.length > 0 ? members : this.deps.aliveIds().filter((id) => mayBelong(this.deps, id));
+    // Any alive peer may know members we do not: asking only known members would keep a clique to itself.
+    const pool = this.deps.aliveIds().filter((id) => mayBelong(this.deps, id));
     const [peer] = sample(this.deps.runtime, preferLinked(this.deps, pool), 1);
     if (!peer) return;
     const request: GossipMessage = { stateInfoPullReq: { channel_MAC: this.stateInfo.publishMac() } };

@@ -93,6 +93,7 @@ export class ChannelLeadership {
       frame: gossip.Envelope.encode(envelope).finish(),
       kind: 'leadershipMsg',
       candidates: () => preferLinked(this.deps, peers()),
+      essential: true,
     });
   }
 
@@ -102,6 +103,7 @@ export class ChannelLeadership {
       kind: 'leadershipMsg',
       candidates: () => preferLinked(this.deps, this.deps.aliveIds().filter((id) => mayBelong(this.deps, id))),
       exclude: from,
+      essential: true,
     });
   }
 

@@ -13,6 +13,12 @@ export interface PushItem {
   exclude?: PkiId | undefined;
   /** Called with the peers a push went to, e.g. to send digests to the others. */
   pushed?(to: PkiId[]): void;
+  /**
+   * Membership, channel state and transactions (alive, StateInfo,
+   * leadership, identities, TransactionMessage) are pushed at least once even
+   * when propagateIterations is 0, which switches off the push of blocks only.
+   */
+  essential?: boolean;
 }
 
 export interface EmitterDeps {
@@ -30,7 +36,8 @@ interface Pending {
  * Fabric's batching emitter: messages wait until the batch holds
  * maxPropagationBurstSize of them or the oldest has waited
  * maxPropagationBurstLatency; each flush pushes every message to
- * propagatePeerNum random eligible peers, propagateIterations times in all.
+ * propagatePeerNum random eligible peers, propagateIterations times in all
+ * (membership and channel state at least once).
  */
 export class Emitter {
   private batch: Pending[] = [];
@@ -40,7 +47,8 @@ export class Emitter {
   constructor(private readonly deps: EmitterDeps) {}
 
   add(item: PushItem): void {
-    const iterations = this.deps.config.propagateIterations;
+    const configured = this.deps.config.propagateIterations;
+    const iterations = item.essential ? Math.max(1, configured) : configured;
     if (this.stopped || iterations <= 0) return;
     this.batch.push({ item, iterationsLeft: iterations });
     if (this.batch.length >= this.deps.config.maxPropagationBurstSize) this.flush();

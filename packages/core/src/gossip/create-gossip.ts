@@ -291,6 +291,7 @@ class GossipNode implements Gossip {
       kind,
       candidates: () => preferLinked({ linkedIds: () => this.comm.linked(), config: this.config }, this.discovery.aliveIds()),
       exclude,
+      essential: true,
     };
     this.emitter.add(item);
   }

@@ -1,18 +1,20 @@
 import {
   type ChannelId,
   channelId,
-  createEd25519Crypto,
   createGossip,
   createVirtualRuntime,
   type Gossip,
   type GossipConfig,
   type GossipEvent,
-  type MemoryNetworkOptions,
+  keyPairFromSecret,
   MemoryNetwork,
+  type MemoryNetworkOptions,
   type MessageCryptoService,
   presets,
+  sha256,
   type VirtualRuntime,
 } from '@webgossip/core';
+import { createNodeEd25519Crypto } from '../../src/node.js';
 
 export interface Peer {
   name: string;
@@ -48,7 +50,9 @@ export class Cluster {
     const endpoint = `mem://${name}`;
     let crypto = this.keys.get(name);
     if (!crypto) {
-      crypto = createEd25519Crypto();
+      // Keys follow from the seed and the name, so a seed fixes PKI-IDs and with them the whole run.
+      const secret = sha256(new TextEncoder().encode(`${this.options.seed ?? 1}/${name}`));
+      crypto = createNodeEd25519Crypto(keyPairFromSecret(secret));
       this.keys.set(name, crypto);
     }
     const events: GossipEvent[] = [];
