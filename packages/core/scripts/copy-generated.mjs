@@ -4,4 +4,6 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-cpSync(resolve(here, '../src/proto/generated'), resolve(here, '../dist/proto/generated'), { recursive: true });
+cpSync(resolve(here, '../src/proto/generated'), resolve(here, '../dist/proto/generated'), {
+  recursive: true,
+});

@@ -12,9 +12,21 @@ mkdirSync(dirname(out), { recursive: true });
 
 execFileSync(
   process.execPath,
-  [resolve(here, '../../../node_modules/protobufjs-cli/bin/pbjs'),
-   '-t', 'static-module', '-w', 'esm', '--no-beautify', '--no-verify', '--no-delimited',
-   '--no-typeurl', '-o', out, '-d', proto],
+  [
+    resolve(here, '../../../node_modules/protobufjs-cli/bin/pbjs'),
+    '-t',
+    'static-module',
+    '-w',
+    'esm',
+    '--no-beautify',
+    '--no-verify',
+    '--no-delimited',
+    '--no-typeurl',
+    '-o',
+    out,
+    '-d',
+    proto,
+  ],
   { stdio: 'inherit' },
 );
 // The generated module imports the minimal runtime; name the file explicitly for ESM resolution.

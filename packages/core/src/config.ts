@@ -126,9 +126,9 @@ const fabric: GossipConfig = {
 
 const webgossip: GossipConfig = {
   ...fabric,
-  aliveTimeInterval: 500,
-  aliveExpirationTimeout: 2.5 * SECOND,
-  aliveExpirationCheckInterval: 250,
+  aliveTimeInterval: 1 * SECOND,
+  aliveExpirationTimeout: 4 * SECOND,
+  aliveExpirationCheckInterval: 500,
   reconnectInterval: 2 * SECOND,
   membershipRequestInterval: 2 * SECOND,
   propagatePeerNum: 3,
@@ -224,7 +224,10 @@ export class ConfigError extends Error {
 }
 
 /** The full configuration for a preset with overrides, validated. */
-export function resolveConfig(overrides: Partial<GossipConfig> = {}, base: GossipConfig = webgossip): GossipConfig {
+export function resolveConfig(
+  overrides: Partial<GossipConfig> = {},
+  base: GossipConfig = webgossip,
+): GossipConfig {
   const unknown = Object.keys(overrides).filter((key) => !(key in fabric));
   if (unknown.length > 0) throw new ConfigError(unknown.map((key) => `unknown option ${key}`));
   return validateConfig({ ...base, ...overrides });

@@ -17,8 +17,10 @@ export function createNodeEd25519Crypto(keys?: KeyPair): MessageCryptoService {
         createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, secretKey]), format: 'der', type: 'pkcs8' }),
       importPublic: (identity) =>
         createPublicKey({ key: Buffer.concat([SPKI_PREFIX, identity]), format: 'der', type: 'spki' }),
-      sign: (payload, secret) => new Uint8Array(sign(null, payload, secret as ReturnType<typeof createPrivateKey>)),
-      verify: (payload, key, signature) => verify(null, payload, key as ReturnType<typeof createPublicKey>, signature),
+      sign: (payload, secret) =>
+        new Uint8Array(sign(null, payload, secret as ReturnType<typeof createPrivateKey>)),
+      verify: (payload, key, signature) =>
+        verify(null, payload, key as ReturnType<typeof createPublicKey>, signature),
     },
     keys,
   );

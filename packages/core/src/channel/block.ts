@@ -1,5 +1,13 @@
 import { type IdentityStore, type MessageCryptoService, sha256 } from '../crypto/index.js';
-import { bytesEqual, type ChannelId, channelFromBytes, channelToBytes, type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
+import {
+  bytesEqual,
+  type ChannelId,
+  channelFromBytes,
+  channelToBytes,
+  type PkiId,
+  pkiIdFromBytes,
+  pkiIdToBytes,
+} from '../ids.js';
 import { gossip, small, u64 } from '../proto/index.js';
 
 /** A block read from its bytes, with what verification needs. */
@@ -15,7 +23,9 @@ export interface ParsedBlock {
   data: Uint8Array;
 }
 
-export type BlockCheck = { ok: true; block: ParsedBlock } | { ok: false; reason: 'invalid' | 'bad-signature' | 'unknown-identity'; detail: string };
+export type BlockCheck =
+  | { ok: true; block: ParsedBlock }
+  | { ok: false; reason: 'invalid' | 'bad-signature' | 'unknown-identity'; detail: string };
 
 export interface NewBlock {
   channel: ChannelId;
@@ -63,16 +73,23 @@ export function parseBlock(bytes: Uint8Array): ParsedBlock | undefined {
 }
 
 /** Checks that a block is the one its producer signed, for this channel and sequence number. */
-export function verifyBlock(identities: IdentityStore, bytes: Uint8Array, channel: ChannelId, seq: number): BlockCheck {
+export function verifyBlock(
+  identities: IdentityStore,
+  bytes: Uint8Array,
+  channel: ChannelId,
+  seq: number,
+): BlockCheck {
   const block = parseBlock(bytes);
   if (!block) return { ok: false, reason: 'invalid', detail: 'block does not decode' };
   if (block.channel !== channel) return { ok: false, reason: 'invalid', detail: 'block of another channel' };
-  if (block.number !== seq) return { ok: false, reason: 'invalid', detail: 'block number differs from seq_num' };
+  if (block.number !== seq)
+    return { ok: false, reason: 'invalid', detail: 'block number differs from seq_num' };
   if (!bytesEqual(sha256(block.data), block.dataHash)) {
     return { ok: false, reason: 'bad-signature', detail: 'data does not match the header hash' };
   }
   const verdict = identities.verify(block.producer, block.signature, block.headerBytes);
-  if (verdict === 'unknown') return { ok: false, reason: 'unknown-identity', detail: 'producer identity unknown' };
+  if (verdict === 'unknown')
+    return { ok: false, reason: 'unknown-identity', detail: 'producer identity unknown' };
   if (!verdict) return { ok: false, reason: 'bad-signature', detail: 'producer signature does not verify' };
   return { ok: true, block };
 }

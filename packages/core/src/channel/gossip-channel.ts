@@ -3,8 +3,8 @@ import { type PkiId, pkiIdToBytes, toHex } from '../ids.js';
 import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
 import { PullMediator } from '../pull/mediator.js';
 import { sample, type Timer } from '../runtime/index.js';
-import { BlockCutter } from './block-cutter.js';
 import { createBlock, headerHash, parseBlock, verifyBlock } from './block.js';
+import { BlockCutter } from './block-cutter.js';
 import { type ChannelDeps, channelMessage, mayBelong, preferLinked, unsignedEnvelope } from './context.js';
 import { ChannelLeadership } from './leadership.js';
 import { Ledger } from './ledger.js';
@@ -28,6 +28,8 @@ export class GossipChannel {
   private stateInfoDirty = true;
   /** A height the application announced for a ledger it keeps itself (updateLedgerHeight). */
   private announcedHeight = 0;
+  /** How many peers were alive when this peer last published its StateInfo. */
+  private heardBy = 0;
 
   constructor(
     private readonly deps: ChannelDeps,
@@ -42,7 +44,7 @@ export class GossipChannel {
       {
         msgType: gossip.PullMsgType.BLOCK_MSG,
         channel: deps.channel,
-        selectPeers: () => sample(deps.runtime, this.memberIds(), config.pullPeerNum),
+        selectPeers: () => sample(deps.runtime, preferLinked(deps, this.memberIds()), config.pullPeerNum),
         envelopeOf: (item) => this.blockEnvelope(Number(item)),
         accept: (envelope, from) => this.acceptPulled(envelope, from),
         filterIngress: (_from, items) => items.filter((item) => this.wants(Number(item))),
@@ -58,7 +60,11 @@ export class GossipChannel {
       channelPeers: () => this.members(),
       deliver: (seq, bytes, from) => this.receiveBlock(seq, bytes, from, 'state'),
     });
-    this.leadership = new ChannelLeadership(deps, () => this.memberIds(), (isSelf) => this.cutter.setLeading(isSelf));
+    this.leadership = new ChannelLeadership(
+      deps,
+      () => this.memberIds(),
+      (isSelf) => this.cutter.setLeading(isSelf),
+    );
   }
 
   start(): void {
@@ -244,8 +250,11 @@ export class GossipChannel {
         if (lazy <= 0) return;
         const skip = new Set([...to, ...(from ? [from] : [])]);
         const linked = new Set(this.deps.linkedIds());
-        const others = this.members().filter((m) => !skip.has(m.pkiId) && linked.has(m.pkiId) && m.height <= seq);
-        for (const peer of sample(this.deps.runtime, others, lazy)) this.blockPull.advertise(peer.pkiId, [String(seq)]);
+        const others = this.members().filter(
+          (m) => !skip.has(m.pkiId) && linked.has(m.pkiId) && m.height <= seq,
+        );
+        for (const peer of sample(this.deps.runtime, others, lazy))
+          this.blockPull.advertise(peer.pkiId, [String(seq)]);
       },
     });
   }
@@ -287,7 +296,9 @@ export class GossipChannel {
   private blockEnvelope(seq: number): Envelope | undefined {
     const data = this.ledger.bytes(seq);
     if (!data) return undefined;
-    return unsignedEnvelope(channelMessage(this.deps, { dataMsg: { payload: { seqNum: u64(BigInt(seq)), data } } }));
+    return unsignedEnvelope(
+      channelMessage(this.deps, { dataMsg: { payload: { seqNum: u64(BigInt(seq)), data } } }),
+    );
   }
 
   private wants(seq: number): boolean {
@@ -299,10 +310,14 @@ export class GossipChannel {
   }
 
   private publishStateInfo(): void {
-    if (!this.stateInfoDirty) return;
-    this.stateInfoDirty = false;
-    const envelope = this.stateInfo.publish(Math.max(this.ledger.height, this.announcedHeight), this.left);
     const alive = this.deps.aliveIds().filter((id) => mayBelong(this.deps, id));
+    // Published to nobody is not published: wait until someone is alive to hear it. And while
+    // membership is still growing (doubling since the last publish), tell the newcomers too.
+    if (alive.length >= 2 * this.heardBy && alive.length > this.heardBy) this.stateInfoDirty = true;
+    if (!this.stateInfoDirty || alive.length === 0) return;
+    this.stateInfoDirty = false;
+    this.heardBy = alive.length;
+    const envelope = this.stateInfo.publish(Math.max(this.ledger.height, this.announcedHeight), this.left);
     this.deps.push({
       frame: gossip.Envelope.encode(envelope).finish(),
       kind: 'stateInfo',
@@ -315,10 +330,14 @@ export class GossipChannel {
     if (this.left) return;
     // Any alive peer may know members we do not: asking only known members would keep a clique to itself.
     const pool = this.deps.aliveIds().filter((id) => mayBelong(this.deps, id));
-    const [peer] = sample(this.deps.runtime, preferLinked(this.deps, pool), 1);
-    if (!peer) return;
-    const request: GossipMessage = { stateInfoPullReq: { channel_MAC: this.stateInfo.publishMac() } };
-    this.deps.send(unsignedEnvelope(request), 'stateInfoPullReq', peer);
+    const request = unsignedEnvelope({ stateInfoPullReq: { channel_MAC: this.stateInfo.publishMac() } });
+    for (const peer of sample(
+      this.deps.runtime,
+      preferLinked(this.deps, pool),
+      this.deps.config.pullPeerNum,
+    )) {
+      this.deps.send(request, 'stateInfoPullReq', peer);
+    }
   }
 
   private restore(blocks: readonly Uint8Array[]): void {
@@ -349,7 +368,15 @@ export class GossipChannel {
 }
 
 function kindOf(msg: GossipMessage) {
-  for (const key of ['dataMsg', 'hello', 'dataDig', 'dataReq', 'dataUpdate', 'leadershipMsg', 'txMsg'] as const) {
+  for (const key of [
+    'dataMsg',
+    'hello',
+    'dataDig',
+    'dataReq',
+    'dataUpdate',
+    'leadershipMsg',
+    'txMsg',
+  ] as const) {
     if (msg[key]) return key;
   }
   return 'stateResponse' as const;

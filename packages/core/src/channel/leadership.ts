@@ -1,10 +1,9 @@
 import { LeaderElection } from '../election/index.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
-import { type Envelope, type GossipMessage, u64 } from '../proto/index.js';
+import { type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
 import type { Timer } from '../runtime/index.js';
 import { comparePeerTime, type PeerTime, peerTimeOf } from '../store/index.js';
 import { type ChannelDeps, channelMessage, mayBelong, preferLinked, signedEnvelope } from './context.js';
-import { gossip } from '../proto/index.js';
 
 /**
  * A channel's leader election over signed LeadershipMessages: the newest
@@ -51,7 +50,7 @@ export class ChannelLeadership {
 
   handle(envelope: Envelope, payload: Uint8Array, msg: GossipMessage, from: PkiId): void {
     const body = msg.leadershipMsg;
-    if (!body?.pkiId || body.pkiId.length !== 32 || !body.timestamp) {
+    if (body.pkiId?.length !== 32 || !body.timestamp) {
       this.deps.drop('invalid', 'leadershipMsg', from, 'LeadershipMessage without pki_id or timestamp');
       return;
     }
@@ -101,7 +100,11 @@ export class ChannelLeadership {
     this.deps.push({
       frame: gossip.Envelope.encode(envelope).finish(),
       kind: 'leadershipMsg',
-      candidates: () => preferLinked(this.deps, this.deps.aliveIds().filter((id) => mayBelong(this.deps, id))),
+      candidates: () =>
+        preferLinked(
+          this.deps,
+          this.deps.aliveIds().filter((id) => mayBelong(this.deps, id)),
+        ),
       exclude: from,
       essential: true,
     });

@@ -58,7 +58,11 @@ export class Ledger {
     if (seq > this.committed.length && seq - this.committed.length > this.maxPending) return 'out-of-window';
     this.pending.set(seq, { bytes, info });
     const done: Held[] = [];
-    for (let next = this.pending.get(this.committed.length); next; next = this.pending.get(this.committed.length)) {
+    for (
+      let next = this.pending.get(this.committed.length);
+      next;
+      next = this.pending.get(this.committed.length)
+    ) {
       this.pending.delete(this.committed.length);
       this.committed.push(next);
       done.push(next);

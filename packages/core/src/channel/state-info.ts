@@ -53,7 +53,7 @@ export class StateInfoTable {
   /** Handles a StateInfo already matched to this channel; true when it was new. */
   handle(envelope: Envelope, payload: Uint8Array, msg: GossipMessage, from: PkiId): boolean {
     const info = msg.stateInfo;
-    if (!info?.pkiId || info.pkiId.length !== 32 || !info.timestamp) {
+    if (info.pkiId?.length !== 32 || !info.timestamp) {
       this.deps.drop('invalid', 'stateInfo', from, 'StateInfo without pki_id or timestamp');
       return false;
     }
@@ -90,7 +90,8 @@ export class StateInfoTable {
   members(alive: ReadonlySet<PkiId>): { pkiId: PkiId; height: number }[] {
     const out: { pkiId: PkiId; height: number }[] = [];
     for (const [pkiId, entry] of this.entries) {
-      if (!entry.left && alive.has(pkiId) && mayBelong(this.deps, pkiId)) out.push({ pkiId, height: entry.height });
+      if (!entry.left && alive.has(pkiId) && mayBelong(this.deps, pkiId))
+        out.push({ pkiId, height: entry.height });
     }
     return out;
   }

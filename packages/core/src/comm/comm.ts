@@ -1,7 +1,6 @@
 import type { GossipConfig } from '../config.js';
 import type { MessageCryptoService } from '../crypto/index.js';
-import type { GossipEvent } from '../gossip/events.js';
-import type { EventBus } from '../gossip/events.js';
+import type { EventBus, GossipEvent } from '../gossip/events.js';
 import type { DropReason, MetricsRecorder } from '../gossip/metrics.js';
 import type { PkiId } from '../ids.js';
 import type { ContentCase } from '../proto/index.js';
@@ -68,7 +67,11 @@ export class Comm {
    * Sends an encoded frame to a peer: over its link, or by dialing `endpoint`
    * when there is none. Returns false when the frame was dropped.
    */
-  send(frame: Uint8Array, kind: ContentCase, to: { pkiId?: PkiId | undefined; endpoint?: string | undefined }): boolean {
+  send(
+    frame: Uint8Array,
+    kind: ContentCase,
+    to: { pkiId?: PkiId | undefined; endpoint?: string | undefined },
+  ): boolean {
     if (this.stopped) return false;
     let peer = to.pkiId ? this.byPki.get(to.pkiId) : undefined;
     if (!peer && to.endpoint) peer = this.dialing.get(to.endpoint) ?? this.dial(to.endpoint, to.pkiId);
@@ -85,6 +88,11 @@ export class Comm {
       this.deps.events.emit({ type: 'message-out', kind, to: to.pkiId, bytes: frame.length });
     }
     return true;
+  }
+
+  /** Whether `endpoint` can be dialed by this peer's transport. */
+  canDial(endpoint: string): boolean {
+    return this.deps.transport.canDial(endpoint);
   }
 
   /** Opens a link to `endpoint` unless one exists or is being opened. */
@@ -203,7 +211,8 @@ export class Comm {
       peer.link.close(result.reason);
       return;
     }
-    if (peer.expected && peer.expected !== result.pkiId) {
+    // A bootstrap endpoint may come back with a new identity (a restarted server); any other endpoint may not.
+    if (peer.expected && peer.expected !== result.pkiId && !peer.bootstrap) {
       this.drop('handshake-failed', 'conn', result.pkiId, 'the endpoint answered with another identity');
       peer.link.close('unexpected identity');
       return;
@@ -211,16 +220,16 @@ export class Comm {
     peer.authenticated(result.pkiId);
     if (this.dialing.get(peer.endpoint) === peer) this.dialing.delete(peer.endpoint);
     const existing = this.byPki.get(result.pkiId);
-    if (existing && !this.keepNew(existing, peer)) {
-      existing.adoptQueue(peer);
-      peer.link.close('duplicate link');
-      return;
-    }
     if (existing) {
+      const verdict = this.resolveDuplicate(existing, peer);
+      if (verdict === 'keep-existing') {
+        existing.adoptQueue(peer);
+        peer.link.close('duplicate link');
+        return;
+      }
       peer.adoptQueue(existing);
       peer.bootstrap ||= existing.bootstrap;
-      existing.replaced = true;
-      existing.link.close('duplicate link');
+      if (verdict === 'keep-new') existing.link.close('duplicate link');
     }
     this.byPki.set(result.pkiId, peer);
     peer.flush();
@@ -229,26 +238,52 @@ export class Comm {
     this.handlers?.linkUp(result.pkiId, peer.endpoint, result.identity);
   }
 
-  /** Of two links to one peer, both sides keep the one opened by the lower PKI-ID (the newer if one side opened both). */
-  private keepNew(existing: PeerLink, fresh: PeerLink): boolean {
+  /**
+   * Of two links to one peer, both sides keep the one opened by the lower
+   * PKI-ID (glare). When one side opened both, that side alone decides: it
+   * keeps the newer and closes the older; the other side uses the newer and
+   * leaves the older to be closed by its opener, so the two sides never
+   * close both links on account of seeing the handshakes in another order.
+   */
+  private resolveDuplicate(existing: PeerLink, fresh: PeerLink): 'keep-existing' | 'keep-new' | 'keep-both' {
     const self = this.deps.crypto.pkiId;
     const remote = fresh.pkiId as PkiId;
     const opener = (peer: PeerLink) => (peer.dialed ? self : remote);
-    if (opener(existing) === opener(fresh)) return true;
-    return opener(fresh) < opener(existing);
+    if (opener(existing) !== opener(fresh))
+      return opener(fresh) < opener(existing) ? 'keep-new' : 'keep-existing';
+    return opener(fresh) === self ? 'keep-new' : 'keep-both';
   }
 
-  private evictBeyondCap(keep: PeerLink): void {
+  /**
+   * Over the cap, the least recently used links go; a link younger than the
+   * grace period is spared so a newcomer can finish its first exchange (the
+   * cap may be exceeded meanwhile), and bootstrap links are never evicted.
+   */
+  private evictBeyondCap(keep?: PeerLink): void {
     const ordinary = [...this.byPki.values()].filter((peer) => !peer.bootstrap);
     const excess = ordinary.length - this.deps.config.maxConnections;
     if (excess <= 0) return;
-    ordinary
-      .filter((peer) => peer !== keep)
-      .sort((a, b) => a.lastUsed - b.lastUsed)
-      .slice(0, excess)
-      .forEach((peer) => {
-        peer.link.close('evicted');
-      });
+    const graceEnds = this.deps.runtime.now() - this.graceMs();
+    const evictable = ordinary
+      .filter((peer) => peer !== keep && peer.openedAt <= graceEnds)
+      .sort((a, b) => a.lastUsed - b.lastUsed);
+    // Nothing old enough to make room: an inbound newcomer is turned away rather than exceed the cap.
+    if (evictable.length === 0 && keep && !keep.dialed) {
+      keep.link.close('too many links');
+      return;
+    }
+    for (const peer of evictable.slice(0, excess)) peer.link.close('evicted');
+  }
+
+  private graceMs(): number {
+    return 2 * this.deps.config.aliveTimeInterval + this.deps.config.connTimeout;
+  }
+
+  /** Links to non-bootstrap peers, to compare with targetConnections. */
+  ordinaryLinks(): number {
+    let count = 0;
+    for (const peer of this.byPki.values()) if (!peer.bootstrap) count++;
+    return count;
   }
 
   private closed(peer: PeerLink, reason: string): void {
@@ -259,15 +294,26 @@ export class Comm {
     if (!pkiId || this.byPki.get(pkiId) !== peer) return;
     this.byPki.delete(pkiId);
     if (this.stopped) return;
+    const spare = [...this.all].find((other) => other.pkiId === pkiId && other.link.open && !other.disposed);
+    if (spare) {
+      this.byPki.set(pkiId, spare);
+      return;
+    }
     this.deps.events.emit({ type: 'link-down', pkiId, endpoint: peer.endpoint, reason });
     this.handlers?.linkDown(pkiId);
   }
 
   private probeAll(): void {
     for (const peer of this.byPki.values()) peer.ping();
+    this.evictBeyondCap();
   }
 
-  private drop(reason: DropReason, kind: ContentCase | undefined, from: PkiId | undefined, detail?: string): void {
+  private drop(
+    reason: DropReason,
+    kind: ContentCase | undefined,
+    from: PkiId | undefined,
+    detail?: string,
+  ): void {
     this.deps.metrics.dropped(reason);
     if (!this.deps.events.wants('message-dropped')) return;
     this.deps.events.emit({

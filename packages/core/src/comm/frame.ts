@@ -1,4 +1,4 @@
-import { type Content, contentOf, type Envelope, gossip, type GossipMessage } from '../proto/index.js';
+import { type Content, contentOf, type Envelope, type GossipMessage, gossip } from '../proto/index.js';
 
 /** Why a frame was refused before it reached the engine. */
 export type FrameErrorKind = 'oversize' | 'malformed-envelope' | 'malformed-message' | 'empty-content';

@@ -1,5 +1,5 @@
-import { sha256 } from '../crypto/index.js';
 import type { MessageCryptoService } from '../crypto/index.js';
+import { sha256 } from '../crypto/index.js';
 import type { DropReason } from '../gossip/metrics.js';
 import { bytesEqual, type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
 import type { Envelope } from '../proto/index.js';
@@ -62,7 +62,11 @@ export function verifyConnEstablish(
   }
   const expected = binding ? certHash(binding.remote) : new Uint8Array(0);
   if (!bytesEqual(conn.tlsCertHash ?? new Uint8Array(0), expected)) {
-    return { ok: false, reason: 'binding-mismatch', detail: 'tls_cert_hash does not match the certificate the link verified' };
+    return {
+      ok: false,
+      reason: 'binding-mismatch',
+      detail: 'tls_cert_hash does not match the certificate the link verified',
+    };
   }
   return { ok: true, pkiId, identity };
 }

@@ -204,7 +204,9 @@ class MemoryLink implements Link {
       return;
     }
     const now = net.runtime.now();
-    const arrival = Math.max(now + net.delay(this.local, this.remoteEndpoint), this.lastArrival) + net.transferTime(frame.length);
+    const arrival =
+      Math.max(now + net.delay(this.local, this.remoteEndpoint), this.lastArrival) +
+      net.transferTime(frame.length);
     this.lastArrival = arrival;
     this.inFlight += frame.length;
     net.runtime.setTimeout(() => {
@@ -226,7 +228,10 @@ class MemoryLink implements Link {
     this.shut(reason);
     const peer = this.peer;
     if (peer && !peer.closed) {
-      this.net.runtime.setTimeout(() => peer.shut('closed by remote'), this.net.delay(this.local, this.remoteEndpoint));
+      this.net.runtime.setTimeout(
+        () => peer.shut('closed by remote'),
+        this.net.delay(this.local, this.remoteEndpoint),
+      );
     }
   }
 

@@ -16,9 +16,9 @@ export class PeerLink {
   expected: PkiId | undefined;
   greeted = false;
   disposed = false;
-  replaced = false;
   badFrames = 0;
   lastUsed: number;
+  readonly openedAt: number;
   rttMs: number | undefined;
   private queue: Uint8Array[] = [];
   private deadline: Timer | undefined;
@@ -35,6 +35,7 @@ export class PeerLink {
     private readonly config: GossipConfig,
   ) {
     this.lastUsed = runtime.now();
+    this.openedAt = this.lastUsed;
   }
 
   static pongPayload(nonce: WireU64): Uint8Array {

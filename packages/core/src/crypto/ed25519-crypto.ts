@@ -14,7 +14,8 @@ export function generateKeyPair(): KeyPair {
 
 /** The key pair for a stored 32-byte Ed25519 secret key. */
 export function keyPairFromSecret(secretKey: Uint8Array): KeyPair {
-  if (secretKey.length !== 32) throw new TypeError(`an Ed25519 secret key has 32 bytes, got ${secretKey.length}`);
+  if (secretKey.length !== 32)
+    throw new TypeError(`an Ed25519 secret key has 32 bytes, got ${secretKey.length}`);
   return { secretKey, identity: ed25519.getPublicKey(secretKey) };
 }
 

@@ -1,3 +1,4 @@
+import { ed25519 } from '@noble/curves/ed25519.js';
 import type { PkiId } from '../ids.js';
 import type { KeyPair, MessageCryptoService } from './crypto-service.js';
 import { generateKeyPair } from './ed25519-crypto.js';
@@ -16,7 +17,10 @@ export interface NativeEd25519 {
  * createEd25519Crypto) through a platform's native implementation, which
  * is one to two orders of magnitude faster than portable TypeScript.
  */
-export function createNativeEd25519Crypto(native: NativeEd25519, keys: KeyPair = generateKeyPair()): MessageCryptoService {
+export function createNativeEd25519Crypto(
+  native: NativeEd25519,
+  keys: KeyPair = generateKeyPair(),
+): MessageCryptoService {
   const secret = native.importSecret(keys.secretKey);
   const publicKeys = new Map<string, unknown>();
   const keyOf = (identity: Uint8Array) => {
@@ -56,6 +60,8 @@ export function createNativeEd25519Crypto(native: NativeEd25519, keys: KeyPair =
     validateIdentity(identity) {
       if (identity.length !== 32) return false;
       try {
+        // OpenSSL imports any 32 bytes; only a point on the curve is an identity.
+        ed25519.Point.fromBytes(identity);
         keyOf(identity);
         return true;
       } catch {

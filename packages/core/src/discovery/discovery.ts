@@ -24,6 +24,8 @@ export interface DiscoveryDeps {
   disconnect(pkiId: PkiId, reason: string): void;
   /** Peers linked through a bootstrap endpoint. */
   bootstrapPeers(): PkiId[];
+  /** Narrows candidates to linked peers when links are capped. */
+  prefer(ids: PkiId[]): PkiId[];
 }
 
 interface MemberRecord {
@@ -61,7 +63,10 @@ export class Discovery {
       runtime.setInterval(() => this.publishAlive(), config.aliveTimeInterval),
       runtime.setInterval(() => this.checkExpiration(), config.aliveExpirationCheckInterval),
       runtime.setInterval(() => this.reconnect(), config.reconnectInterval),
-      runtime.setInterval(() => this.retryBootstrap(), Math.min(config.reconnectInterval, 2 * config.aliveTimeInterval)),
+      runtime.setInterval(
+        () => this.retryBootstrap(),
+        Math.min(config.reconnectInterval, 2 * config.aliveTimeInterval),
+      ),
     );
     if (config.membershipRequestInterval > 0) {
       this.timers.push(runtime.setInterval(() => this.askRandomPeer(), config.membershipRequestInterval));
@@ -103,7 +108,7 @@ export class Discovery {
   handleAlive(envelope: Envelope, payload: Uint8Array, msg: GossipMessage, from?: PkiId): boolean {
     const alive = msg.aliveMsg;
     const memberBytes = alive?.membership?.pkiId;
-    if (!alive || !alive.timestamp || !memberBytes || memberBytes.length !== 32) {
+    if (!alive?.timestamp || !memberBytes || memberBytes.length !== 32) {
       this.deps.drop('invalid', 'aliveMsg', from, 'alive message without membership or timestamp');
       return false;
     }
@@ -122,7 +127,12 @@ export class Discovery {
       this.deps.drop('invalid', 'aliveMsg', from, 'identity does not match pki_id');
       return false;
     }
-    const verdict = this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload);
+    // From its author over the author's own authenticated link, the link vouches for it; relayed copies
+    // are checked, and whoever they are forwarded to checks the signature again.
+    const verdict =
+      from === pkiId
+        ? true
+        : this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload);
     if (verdict !== true) {
       this.deps.drop(verdict === 'unknown' ? 'unknown-identity' : 'bad-signature', 'aliveMsg', from);
       return false;
@@ -180,7 +190,12 @@ export class Discovery {
     }
   }
 
-  private learn(pkiId: PkiId, alive: gossip.AliveMessage.$Properties, time: PeerTime, envelope: Envelope): void {
+  private learn(
+    pkiId: PkiId,
+    alive: gossip.AliveMessage.$Properties,
+    time: PeerTime,
+    envelope: Envelope,
+  ): void {
     const now = this.deps.runtime.now();
     const member: NetworkMember = {
       pkiId,
@@ -196,7 +211,7 @@ export class Discovery {
 
   private markDead(pkiId: PkiId): void {
     const record = this.members.get(pkiId);
-    if (!record || !record.alive) return;
+    if (!record?.alive) return;
     record.alive = false;
     record.deadSince = this.deps.runtime.now();
     this.deps.events.emit({ type: 'member-dead', member: record.member });
@@ -238,7 +253,8 @@ export class Discovery {
   /** Probes dead peers with a membership request; one that answers with a newer PeerTime comes back. */
   private reconnect(): void {
     for (const record of this.members.values()) {
-      if (!record.alive) this.sendMembershipRequest({ endpoint: record.member.endpoint, pkiId: record.member.pkiId });
+      if (!record.alive)
+        this.sendMembershipRequest({ endpoint: record.member.endpoint, pkiId: record.member.pkiId });
     }
   }
 
@@ -250,13 +266,16 @@ export class Discovery {
   }
 
   private askRandomPeer(): void {
-    const [peer] = sample(this.deps.runtime, this.aliveIds(), 1);
+    const [peer] = sample(this.deps.runtime, this.deps.prefer(this.aliveIds()), 1);
     if (peer) this.sendMembershipRequest({ pkiId: peer });
   }
 
   private sendMembershipRequest(to: { pkiId?: PkiId; endpoint?: string }): void {
     if (!this.selfEnvelope) return;
-    const envelope = unsigned({ memReq: { selfInformation: this.selfEnvelope, known: [] } }, u64(this.deps.runtime.randomU64()));
+    const envelope = unsigned(
+      { memReq: { selfInformation: this.selfEnvelope, known: [] } },
+      u64(this.deps.runtime.randomU64()),
+    );
     this.deps.send(envelope, 'memReq', to);
   }
 

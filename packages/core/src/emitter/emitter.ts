@@ -52,7 +52,11 @@ export class Emitter {
     if (this.stopped || iterations <= 0) return;
     this.batch.push({ item, iterationsLeft: iterations });
     if (this.batch.length >= this.deps.config.maxPropagationBurstSize) this.flush();
-    else this.timer ??= this.deps.runtime.setTimeout(() => this.flush(), this.deps.config.maxPropagationBurstLatency);
+    else
+      this.timer ??= this.deps.runtime.setTimeout(
+        () => this.flush(),
+        this.deps.config.maxPropagationBurstLatency,
+      );
   }
 
   flush(): void {
@@ -65,7 +69,10 @@ export class Emitter {
       if (--pending.iterationsLeft > 0) this.batch.push(pending);
     }
     if (this.batch.length > 0) {
-      this.timer = this.deps.runtime.setTimeout(() => this.flush(), this.deps.config.maxPropagationBurstLatency);
+      this.timer = this.deps.runtime.setTimeout(
+        () => this.flush(),
+        this.deps.config.maxPropagationBurstLatency,
+      );
     }
   }
 

@@ -1,7 +1,6 @@
-import type { ContentCase, Envelope, GossipMessage } from '../proto/index.js';
 import type { ChannelId, PkiId } from '../ids.js';
-import type { EventStream } from './events.js';
-import type { GossipEvent } from './events.js';
+import type { ContentCase, Envelope, GossipMessage } from '../proto/index.js';
+import type { EventStream, GossipEvent } from './events.js';
 import type { Metrics } from './metrics.js';
 
 /** A peer as membership knows it (Fabric's discovery.NetworkMember). */

@@ -1,14 +1,21 @@
-import { GossipChannel } from '../channel/gossip-channel.js';
 import { preferLinked } from '../channel/context.js';
+import { GossipChannel } from '../channel/gossip-channel.js';
 import { Comm } from '../comm/comm.js';
 import { type GossipConfig, presets, resolveConfig } from '../config.js';
 import { createEd25519Crypto, IdentityStore, type MessageCryptoService } from '../crypto/index.js';
 import { Discovery } from '../discovery/index.js';
 import { Emitter, type PushItem } from '../emitter/index.js';
 import { type ChannelId, channelFromBytes, type PkiId } from '../ids.js';
-import { type ContentCase, contentOf, type Envelope, type GossipMessage, gossip, small } from '../proto/index.js';
+import {
+  type ContentCase,
+  contentOf,
+  type Envelope,
+  type GossipMessage,
+  gossip,
+  small,
+} from '../proto/index.js';
 import { IdentityPuller } from '../pull/index.js';
-import type { Runtime } from '../runtime/index.js';
+import { type Runtime, sample, type Timer } from '../runtime/index.js';
 import type {
   BlockInfo,
   ChannelMember,
@@ -62,6 +69,7 @@ class GossipNode implements Gossip {
   private readonly rawSubscriptions = new Set<MessageSubscription<ReceivedMessage>>();
   private readonly incNum: bigint;
   private stopped = false;
+  private overlayTimer: Timer | undefined;
   /** Rejoining a channel starts its messages at a newer PeerTime than those announcing the leave. */
   private rejoins = 0;
 
@@ -71,14 +79,32 @@ class GossipNode implements Gossip {
     this.crypto = options.crypto ?? createEd25519Crypto();
     this.incNum = options.incNum ?? BigInt(Math.floor(options.runtime.now()));
     const metadata = options.metadata ?? new Uint8Array(0);
-    this.self = { pkiId: this.crypto.pkiId, endpoint: options.endpoint, metadata, identity: this.crypto.identity };
+    this.self = {
+      pkiId: this.crypto.pkiId,
+      endpoint: options.endpoint,
+      metadata,
+      identity: this.crypto.identity,
+    };
     this.identities = new IdentityStore(this.crypto);
     const { runtime, config, crypto, events } = this;
     const bootstrap = (options.bootstrap ?? []).filter((endpoint) => endpoint !== options.endpoint);
-    this.comm = new Comm({ runtime, transport: options.transport, crypto, config, events, metrics: this.recorder, bootstrap });
-    this.emitter = new Emitter({ runtime, config, send: (frame, kind, to) => this.comm.send(frame, kind, { pkiId: to }) });
+    this.comm = new Comm({
+      runtime,
+      transport: options.transport,
+      crypto,
+      config,
+      events,
+      metrics: this.recorder,
+      bootstrap,
+    });
+    this.emitter = new Emitter({
+      runtime,
+      config,
+      send: (frame, kind, to) => this.comm.send(frame, kind, { pkiId: to }),
+    });
     const drop = this.drop.bind(this);
-    const send = (envelope: Envelope, kind: ContentCase, to: PkiId) => this.sendEnvelope(envelope, kind, { pkiId: to });
+    const send = (envelope: Envelope, kind: ContentCase, to: PkiId) =>
+      this.sendEnvelope(envelope, kind, { pkiId: to });
     this.discovery = new Discovery({
       runtime,
       config,
@@ -92,7 +118,12 @@ class GossipNode implements Gossip {
       push: (envelope, kind, exclude) => this.pushToAlive(envelope, kind, exclude),
       connect: (endpoint) => this.comm.connect(endpoint),
       disconnect: (pkiId, reason) => this.comm.disconnect(pkiId, reason),
-      bootstrapPeers: () => this.comm.linkInfo().filter((l) => l.bootstrap).map((l) => l.pkiId),
+      bootstrapPeers: () =>
+        this.comm
+          .linkInfo()
+          .filter((l) => l.bootstrap)
+          .map((l) => l.pkiId),
+      prefer: (ids) => this.prefer(ids),
     });
     this.identityPuller = new IdentityPuller({
       runtime,
@@ -101,6 +132,7 @@ class GossipNode implements Gossip {
       identities: this.identities,
       metadata,
       aliveIds: () => this.discovery.aliveIds(),
+      prefer: (ids) => this.prefer(ids),
       send,
       drop,
     });
@@ -130,6 +162,25 @@ class GossipNode implements Gossip {
     });
     this.discovery.start();
     this.identityPuller.mediator.engine.start();
+    if (Number.isFinite(this.config.targetConnections)) {
+      this.overlayTimer = this.runtime.setInterval(
+        () => this.maintainOverlay(),
+        this.config.aliveTimeInterval,
+      );
+    }
+  }
+
+  /** Keeps targetConnections links to random alive peers, a couple of new ones per round. */
+  private maintainOverlay(): void {
+    const missing = this.config.targetConnections - this.comm.ordinaryLinks();
+    if (missing <= 0) return;
+    const linked = new Set(this.comm.linked());
+    const candidates = this.discovery
+      .alive()
+      .filter((m) => !linked.has(m.pkiId) && this.comm.canDial(m.endpoint))
+      .map((m) => m.endpoint);
+    for (const endpoint of sample(this.runtime, candidates, Math.min(missing, 2)))
+      this.comm.connect(endpoint);
   }
 
   send(message: GossipMessage, ...peers: RemotePeer[]): void {
@@ -165,7 +216,8 @@ class GossipNode implements Gossip {
   gossip(message: GossipMessage): void {
     const content = contentOf(message);
     if (!content) throw new TypeError('gossip: the message carries no content');
-    const channel = message.channel && message.channel.length > 0 ? channelFromBytes(message.channel) : undefined;
+    const channel =
+      message.channel && message.channel.length > 0 ? channelFromBytes(message.channel) : undefined;
     const gc = channel ? this.channelMap.get(channel) : undefined;
     if (content.case === 'dataMsg' && gc) {
       const payload = content.value.payload;
@@ -265,6 +317,7 @@ class GossipNode implements Gossip {
     for (const sub of [...this.subscriptions, ...this.rawSubscriptions]) sub.close();
     for (const gc of this.channelMap.values()) gc.stop();
     this.identityPuller.mediator.engine.stop();
+    this.overlayTimer?.cancel();
     this.discovery.stop();
     this.emitter.stop();
     this.comm.stop();
@@ -276,11 +329,21 @@ class GossipNode implements Gossip {
     this.dropCount++;
     this.recorder.dropped(reason);
     if (this.events.wants('message-dropped')) {
-      this.events.emit({ type: 'message-dropped', reason, kind, ...(from ? { from } : {}), ...(detail ? { detail } : {}) });
+      this.events.emit({
+        type: 'message-dropped',
+        reason,
+        kind,
+        ...(from ? { from } : {}),
+        ...(detail ? { detail } : {}),
+      });
     }
   }
 
-  private sendEnvelope(envelope: Envelope, kind: ContentCase, to: { pkiId?: PkiId; endpoint?: string }): void {
+  private sendEnvelope(
+    envelope: Envelope,
+    kind: ContentCase,
+    to: { pkiId?: PkiId; endpoint?: string },
+  ): void {
     const endpoint = to.endpoint ?? (to.pkiId ? this.discovery.member(to.pkiId)?.endpoint : undefined);
     this.comm.send(gossip.Envelope.encode(envelope).finish(), kind, { pkiId: to.pkiId, endpoint });
   }
@@ -289,11 +352,15 @@ class GossipNode implements Gossip {
     const item: PushItem = {
       frame: gossip.Envelope.encode(envelope).finish(),
       kind,
-      candidates: () => preferLinked({ linkedIds: () => this.comm.linked(), config: this.config }, this.discovery.aliveIds()),
+      candidates: () => this.prefer(this.discovery.aliveIds()),
       exclude,
       essential: true,
     };
     this.emitter.add(item);
+  }
+
+  private prefer(ids: PkiId[]): PkiId[] {
+    return preferLinked({ linkedIds: () => this.comm.linked(), config: this.config }, ids);
   }
 
   private deliver(message: GossipMessage): void {

@@ -35,7 +35,8 @@ export class Dispatcher {
       memReq: (frame, from) => deps.discovery.handleMembershipRequest(frame.message, from),
       memRes: (frame, from) => deps.discovery.handleMembershipResponse(frame.message, from),
       peerIdentity: (frame, from) => {
-        if (deps.identityPuller.accept(frame.envelope, from)) deps.pushToAlive(frame.envelope, 'peerIdentity', from);
+        if (deps.identityPuller.accept(frame.envelope, from))
+          deps.pushToAlive(frame.envelope, 'peerIdentity', from);
       },
       hello: pull,
       dataDig: pull,
@@ -57,7 +58,8 @@ export class Dispatcher {
         }
       },
       stateSnapshot: (frame, from) => {
-        for (const element of frame.message.stateSnapshot?.elements ?? []) this.snapshotElement(element, from);
+        for (const element of frame.message.stateSnapshot?.elements ?? [])
+          this.snapshotElement(element, from);
       },
       stateInfoPullReq: (frame, from) => {
         const mac = frame.message.stateInfoPullReq?.channel_MAC ?? new Uint8Array(0);
@@ -95,10 +97,11 @@ export class Dispatcher {
 
   private channelOfStateInfo(msg: GossipMessage): GossipChannel | undefined {
     const info = msg.stateInfo;
-    if (!info?.pkiId || info.pkiId.length !== 32) return undefined;
+    if (info.pkiId?.length !== 32) return undefined;
     const pkiId = pkiIdFromBytes(info.pkiId);
     const mac = info.channel_MAC ?? new Uint8Array(0);
-    for (const gc of this.deps.channels.values()) if (!gc.hasLeft && gc.stateInfo.matches(pkiId, mac)) return gc;
+    for (const gc of this.deps.channels.values())
+      if (!gc.hasLeft && gc.stateInfo.matches(pkiId, mac)) return gc;
     return undefined;
   }
 

@@ -10,7 +10,9 @@ const MAX_U64 = (1n << 64n) - 1n;
 /** Converts a bigint to the codec's 64-bit representation without losing bits. */
 export function u64(value: bigint): Long {
   if (value < 0n || value > MAX_U64) throw new RangeError(`uint64 out of range: ${value}`);
-  const LongClass = $protobuf.util.Long as unknown as { fromBits(low: number, high: number, unsigned: boolean): Long };
+  const LongClass = $protobuf.util.Long as unknown as {
+    fromBits(low: number, high: number, unsigned: boolean): Long;
+  };
   return LongClass.fromBits(Number(value & MASK32), Number((value >> 32n) & MASK32), true);
 }
 

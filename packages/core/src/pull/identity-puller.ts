@@ -13,6 +13,8 @@ export interface IdentityPullerDeps {
   identities: IdentityStore;
   metadata: Uint8Array;
   aliveIds(): PkiId[];
+  /** Narrows candidates to linked peers when links are capped. */
+  prefer(ids: PkiId[]): PkiId[];
   send(envelope: Envelope, kind: ContentCase, to: PkiId): void;
   drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void;
 }
@@ -30,7 +32,7 @@ export class IdentityPuller {
     this.mediator = new PullMediator(
       {
         msgType: gossip.PullMsgType.IDENTITY_MSG,
-        selectPeers: () => sample(deps.runtime, deps.aliveIds(), deps.config.pullPeerNum),
+        selectPeers: () => sample(deps.runtime, deps.prefer(deps.aliveIds()), deps.config.pullPeerNum),
         envelopeOf: (item) => this.envelopes.get(item as PkiId),
         accept: (envelope, from) => this.accept(envelope, from),
         send: deps.send,
@@ -40,7 +42,11 @@ export class IdentityPuller {
     );
     const own = gossip.GossipMessage.encode({
       tag: gossip.GossipMessage.Tag.EMPTY,
-      peerIdentity: { pkiId: pkiIdToBytes(deps.crypto.pkiId), cert: deps.crypto.identity, metadata: deps.metadata },
+      peerIdentity: {
+        pkiId: pkiIdToBytes(deps.crypto.pkiId),
+        cert: deps.crypto.identity,
+        metadata: deps.metadata,
+      },
     }).finish();
     this.envelopes.set(deps.crypto.pkiId, { payload: own, signature: deps.crypto.sign(own) });
     this.mediator.engine.add(deps.crypto.pkiId);

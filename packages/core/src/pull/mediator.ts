@@ -44,11 +44,20 @@ export class PullMediator {
       config: deps.config,
       adapter: {
         selectPeers: () => binding.selectPeers(),
-        hello: (to, nonce) => this.emit({ hello: { nonce: u64(nonce), msgType: binding.msgType } }, 'hello', to),
+        hello: (to, nonce) =>
+          this.emit({ hello: { nonce: u64(nonce), msgType: binding.msgType } }, 'hello', to),
         sendDigest: (to, nonce, items) =>
-          this.emit({ dataDig: { nonce: u64(nonce), digests: items.map(toBytes), msgType: binding.msgType } }, 'dataDig', to),
+          this.emit(
+            { dataDig: { nonce: u64(nonce), digests: items.map(toBytes), msgType: binding.msgType } },
+            'dataDig',
+            to,
+          ),
         sendRequest: (to, nonce, items) =>
-          this.emit({ dataReq: { nonce: u64(nonce), digests: items.map(toBytes), msgType: binding.msgType } }, 'dataReq', to),
+          this.emit(
+            { dataReq: { nonce: u64(nonce), digests: items.map(toBytes), msgType: binding.msgType } },
+            'dataReq',
+            to,
+          ),
         sendResponse: (to, nonce, items) => this.respond(to, nonce, items, deps.config.maxMessageSize),
         filterIngress: (from, items) => binding.filterIngress?.(from, items) ?? items,
         filterEgress: (to, items) => binding.filterEgress?.(to, items) ?? items,
@@ -79,7 +88,11 @@ export class PullMediator {
 
   /** Advertises items to a peer unprompted, so it can request them at once (lazy push). */
   advertise(to: PkiId, items: string[]): void {
-    this.emit({ dataDig: { nonce: u64(0n), digests: items.map(toBytes), msgType: this.binding.msgType } }, 'dataDig', to);
+    this.emit(
+      { dataDig: { nonce: u64(0n), digests: items.map(toBytes), msgType: this.binding.msgType } },
+      'dataDig',
+      to,
+    );
   }
 
   private respond(to: PkiId, nonce: bigint, items: string[], maxMessageSize: number): void {
@@ -93,7 +106,8 @@ export class PullMediator {
       used += size;
       data.push(envelope);
     }
-    if (data.length > 0) this.emit({ dataUpdate: { nonce: u64(nonce), data, msgType: this.binding.msgType } }, 'dataUpdate', to);
+    if (data.length > 0)
+      this.emit({ dataUpdate: { nonce: u64(nonce), data, msgType: this.binding.msgType } }, 'dataUpdate', to);
   }
 
   private emit(body: GossipMessage, kind: ContentCase, to: PkiId): void {

@@ -63,6 +63,7 @@ export class VirtualRuntime implements Runtime {
 
   /** Runs every timer due within the next `ms` milliseconds, then sets the clock to now + ms. */
   advance(ms: number): void {
+    if (Number.isNaN(ms)) throw new RangeError('cannot advance virtual time by NaN');
     const until = this.clock + Math.max(0, ms);
     for (;;) {
       const top = this.heap[0];
@@ -96,7 +97,9 @@ export class VirtualRuntime implements Runtime {
   }
 
   private schedule(fn: () => void, delayMs: number, period: number): Timer {
-    const entry: Scheduled = { at: this.clock + Math.max(0, delayMs), seq: this.seq++, fn, period, cancelled: false };
+    // As browsers do, a delay that is not a number means no delay.
+    const delay = Number.isNaN(delayMs) ? 0 : Math.max(0, delayMs);
+    const entry: Scheduled = { at: this.clock + delay, seq: this.seq++, fn, period, cancelled: false };
     this.push(entry);
     return {
       cancel: () => {

@@ -30,7 +30,9 @@ describe('dissemination', () => {
     }
     expect(peers.map((p) => p.gossip.ledgerHeight(A))).toEqual(peers.map(() => 10));
     cluster.until(() => peers.every((p) => p.gossip.peersOfChannel(A).every((m) => m.ledgerHeight === 10)));
-    const vias = new Set(peers.flatMap((p) => p.events.flatMap((e) => (e.type === 'block-added' ? [e.block.via] : []))));
+    const vias = new Set(
+      peers.flatMap((p) => p.events.flatMap((e) => (e.type === 'block-added' ? [e.block.via] : []))),
+    );
     expect(vias.has('push')).toBe(true);
   });
 
@@ -38,7 +40,9 @@ describe('dissemination', () => {
     const peers = await channelOf(8, 6, { propagateIterations: 0 });
     for (let i = 0; i < 5; i++) peers[2]?.gossip.submitTransaction(A, data(i));
     cluster.until(() => peers.every((p) => p.gossip.ledgerHeight(A) >= 1), 30_000);
-    const vias = new Set(peers.flatMap((p) => p.events.flatMap((e) => (e.type === 'block-added' ? [e.block.via] : []))));
+    const vias = new Set(
+      peers.flatMap((p) => p.events.flatMap((e) => (e.type === 'block-added' ? [e.block.via] : []))),
+    );
     expect(vias.has('push')).toBe(false);
     expect([...vias].some((v) => v === 'pull' || v === 'state')).toBe(true);
   });

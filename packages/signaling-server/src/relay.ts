@@ -1,0 +1,80 @@
+import { type Gossip, type PkiId, pkiIdFromBytes, pkiIdToBytes, type ReceivedMessage } from '@webgossip/core';
+import type { ServerMetrics } from './metrics.js';
+
+/** Signal data longer than this is refused: an SDP with its candidates takes a few KiB. */
+const MAX_SIGNAL_DATA = 32 * 1024;
+
+export interface RelayOptions {
+  gossip: Gossip;
+  metrics: ServerMetrics;
+  /** Told of each signal that could not be relayed. */
+  onFailure?: (reason: string, from: PkiId) => void;
+  /**
+   * Decides where a signal goes (default: to the PKI-ID in `to`). Tests put a
+   * malicious relay here; the server never changes it.
+   */
+  route?: (signal: RelayedSignal) => void;
+}
+
+export interface RelayedSignal {
+  from: PkiId;
+  to: PkiId;
+  data: string;
+}
+
+/**
+ * Relays WebRTC signals between the peers linked to the server. The sender
+ * is the PKI-ID its link authenticated: the `from` it wrote is overwritten.
+ * A signal for a peer the server holds no link to is answered with `error`
+ * set and the original data, so the sender can fail that attempt at once.
+ * Returns the stop function.
+ */
+export function startSignalRelay(options: RelayOptions): () => void {
+  const subscription = options.gossip.accept((message) => !!message.signal, true);
+  subscription.onMessage((received) => relayOne(options, received));
+  return () => subscription.close();
+}
+
+function relayOne(options: RelayOptions, received: ReceivedMessage): void {
+  const { gossip, metrics } = options;
+  const signal = received.message.signal;
+  if (!signal || signal.error) return; // errors are the relay's to write, never a peer's
+  const data = signal.data ?? '';
+  const to = signal.to?.length === 32 ? pkiIdFromBytes(signal.to) : undefined;
+  const problem = refusalFor(gossip, to, data, !options.route);
+  if (problem || !to) {
+    const [reason, result] = problem ?? ['invalid recipient', 'invalid'];
+    metrics.signal(result);
+    options.onFailure?.(reason, received.sender);
+    received.respond({
+      signal: {
+        to: pkiIdToBytes(received.sender),
+        from: signal.to ?? new Uint8Array(0),
+        data,
+        error: reason,
+      },
+    });
+    return;
+  }
+  if (options.route) {
+    options.route({ from: received.sender, to, data });
+    return;
+  }
+  gossip.send({ signal: { to: pkiIdToBytes(to), from: pkiIdToBytes(received.sender), data } }, { pkiId: to });
+  metrics.signal('relayed');
+}
+
+/** Why a signal cannot be relayed, with its metric label; undefined when it can. */
+function refusalFor(
+  gossip: Gossip,
+  to: PkiId | undefined,
+  data: string,
+  mustBeLinked: boolean,
+): [string, 'unknown-peer' | 'invalid'] | undefined {
+  if (!to) return ['invalid recipient', 'invalid'];
+  if (data.length > MAX_SIGNAL_DATA) return ['signal too large', 'invalid'];
+  if (to === gossip.self.pkiId) return ['the server takes no WebRTC links', 'invalid'];
+  if (mustBeLinked && !gossip.links().some((link) => link.pkiId === to))
+    return ['unknown peer', 'unknown-peer'];
+  return undefined;
+}

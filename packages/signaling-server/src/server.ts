@@ -1,0 +1,179 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  channelId,
+  createGossip,
+  createRealRuntime,
+  type Gossip,
+  type MessageCryptoService,
+  presets,
+  shortId,
+} from '@webgossip/core';
+import { type Logger, pino } from 'pino';
+import { ServerMetrics } from './metrics.js';
+import type { ServerOptions } from './options.js';
+import { type RelayOptions, startSignalRelay } from './relay.js';
+import { defaultKeyFile, loadServerIdentity } from './server-key.js';
+import { createStaticHandler } from './static-files.js';
+import { WsListenerTransport } from './ws-listener.js';
+
+export interface RunningServer {
+  /** The page to open, e.g. http://localhost:8080. */
+  readonly url: string;
+  /** The bootstrap endpoint peers dial, ws://host:port/ws. */
+  readonly wsUrl: string;
+  readonly port: number;
+  readonly gossip: Gossip;
+  readonly metrics: ServerMetrics;
+  close(): Promise<void>;
+}
+
+export interface ServerDeps {
+  logger?: Logger;
+  /** The server's signing identity (a fresh key by default). */
+  crypto?: MessageCryptoService;
+  /** Replaces the relay's routing (tests of a malicious relay only). */
+  route?: RelayOptions['route'];
+}
+
+/** Starts the bootstrap node: HTTP (dashboard, /healthz, /metrics), WebSocket links at /ws, the gossip peer and the relay. */
+export async function startServer(options: ServerOptions, deps: ServerDeps = {}): Promise<RunningServer> {
+  const logger = deps.logger ?? pino({ level: options.logLevel });
+  const metrics = new ServerMetrics();
+  const serveStatic = createStaticHandler(options.staticDir);
+  let gossip: Gossip | undefined;
+  const http = createServer((request, response) => {
+    handleHttp(request, response, { metrics, gossip, serveStatic }).catch((error: unknown) => {
+      logger.error({ err: error }, 'request failed');
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port, options.host, () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+  const host = publicHost(options.host);
+  const wsUrl = `ws://${host}:${port}/ws`;
+  const transport = new WsListenerTransport({
+    localEndpoint: wsUrl,
+    limits: options.limits,
+    metrics,
+    onRefusal: (reason, address) => logger.warn({ reason, address }, 'refused'),
+  });
+  http.on('upgrade', (request, socket, head) => {
+    if (new URL(request.url ?? '/', 'http://server').pathname === '/ws')
+      transport.handleUpgrade(request, socket, head);
+    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+  });
+  const preset = presets[options.preset];
+  const crypto = deps.crypto ?? identityFor(options, port);
+  gossip = await createGossip({
+    runtime: createRealRuntime(),
+    transport,
+    endpoint: wsUrl,
+    preset,
+    ...(crypto ? { crypto } : {}),
+    metadata: new TextEncoder().encode('bootstrap server'),
+    // The server holds a link to every peer it introduces; its cap is the connection limit.
+    maxConnections: options.limits.maxConnections,
+    targetConnections: Math.min(preset.targetConnections, options.limits.maxConnections),
+    produceBlocks: false,
+  });
+  const running = gossip;
+  metrics.observe(running);
+  logEvents(running, logger);
+  const stopRelay = startSignalRelay({
+    gossip: running,
+    metrics,
+    onFailure: (reason, from) => logger.debug({ reason, from: shortId(from) }, 'signal not relayed'),
+    ...(deps.route ? { route: deps.route } : {}),
+  });
+  for (const channel of options.join) running.joinChan({}, channelId(channel));
+  logger.info({ wsUrl, pkiId: running.self.pkiId, join: options.join }, 'signaling server up');
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}`,
+    wsUrl,
+    port,
+    gossip: running,
+    metrics,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        stopRelay();
+        running.stop();
+        http.close(() => resolve());
+        http.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
+
+function identityFor(options: ServerOptions, port: number): MessageCryptoService | undefined {
+  if (options.keyFile === 'none') return undefined;
+  return loadServerIdentity(options.keyFile || defaultKeyFile(port));
+}
+
+interface HttpContext {
+  metrics: ServerMetrics;
+  gossip: Gossip | undefined;
+  serveStatic: (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+}
+
+async function handleHttp(
+  request: IncomingMessage,
+  response: ServerResponse,
+  context: HttpContext,
+): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const path = new URL(request.url ?? '/', 'http://server').pathname;
+  if (path === '/healthz') {
+    const body = {
+      status: context.gossip ? 'ok' : 'starting',
+      pkiId: context.gossip?.self.pkiId,
+      endpoint: context.gossip?.self.endpoint,
+      peers: context.gossip?.links().length ?? 0,
+      uptimeSeconds: Math.round(process.uptime()),
+    };
+    response
+      .writeHead(context.gossip ? 200 : 503, { 'content-type': 'application/json' })
+      .end(JSON.stringify(body));
+    return;
+  }
+  if (path === '/metrics') {
+    response
+      .writeHead(200, { 'content-type': context.metrics.registry.contentType })
+      .end(await context.metrics.text());
+    return;
+  }
+  await context.serveStatic(request, response);
+}
+
+function logEvents(gossip: Gossip, logger: Logger): void {
+  gossip.events.on('link-up', (event) =>
+    logger.info({ peer: shortId(event.pkiId), endpoint: event.endpoint }, 'peer linked'),
+  );
+  gossip.events.on('link-down', (event) =>
+    logger.info({ peer: shortId(event.pkiId), reason: event.reason }, 'peer unlinked'),
+  );
+  gossip.events.on('message-dropped', (event) =>
+    logger.debug(
+      { reason: event.reason, kind: event.kind, from: event.from && shortId(event.from) },
+      'dropped',
+    ),
+  );
+}
+
+/**
+ * The host to advertise, as given: peers must dial the server by the very
+ * endpoint it announces, or they hold two links to it under two names. A
+ * wildcard address is reached as localhost from this machine.
+ */
+function publicHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
