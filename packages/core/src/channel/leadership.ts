@@ -50,7 +50,7 @@ export class ChannelLeadership {
 
   handle(envelope: Envelope, payload: Uint8Array, msg: GossipMessage, from: PkiId): void {
     const body = msg.leadershipMsg;
-    if (body.pkiId?.length !== 32 || !body.timestamp) {
+    if (!body?.timestamp || body.pkiId?.length !== 32) {
       this.deps.drop('invalid', 'leadershipMsg', from, 'LeadershipMessage without pki_id or timestamp');
       return;
     }

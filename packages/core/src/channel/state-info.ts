@@ -53,7 +53,7 @@ export class StateInfoTable {
   /** Handles a StateInfo already matched to this channel; true when it was new. */
   handle(envelope: Envelope, payload: Uint8Array, msg: GossipMessage, from: PkiId): boolean {
     const info = msg.stateInfo;
-    if (info.pkiId?.length !== 32 || !info.timestamp) {
+    if (!info?.timestamp || info.pkiId?.length !== 32) {
       this.deps.drop('invalid', 'stateInfo', from, 'StateInfo without pki_id or timestamp');
       return false;
     }

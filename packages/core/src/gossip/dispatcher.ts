@@ -97,7 +97,7 @@ export class Dispatcher {
 
   private channelOfStateInfo(msg: GossipMessage): GossipChannel | undefined {
     const info = msg.stateInfo;
-    if (info.pkiId?.length !== 32) return undefined;
+    if (info?.pkiId?.length !== 32) return undefined;
     const pkiId = pkiIdFromBytes(info.pkiId);
     const mac = info.channel_MAC ?? new Uint8Array(0);
     for (const gc of this.deps.channels.values())
