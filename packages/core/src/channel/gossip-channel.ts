@@ -133,6 +133,21 @@ export class GossipChannel {
     this.publishStateInfo();
   }
 
+  /** Passes a new StateInfo on to the channel's possible members only. */
+  forwardStateInfo(envelope: Envelope, from: PkiId): void {
+    this.deps.push({
+      frame: gossip.Envelope.encode(envelope).finish(),
+      kind: 'stateInfo',
+      candidates: () =>
+        preferLinked(
+          this.deps,
+          this.deps.aliveIds().filter((id) => mayBelong(this.deps, id)),
+        ),
+      exclude: from,
+      essential: true,
+    });
+  }
+
   /** Answers a StateInfoPullRequest with every StateInfo of the channel. */
   answerStateInfoPull(from: PkiId): void {
     if (!mayBelong(this.deps, from)) {
@@ -205,7 +220,7 @@ export class GossipChannel {
       this.deps.drop(check.reason, 'dataMsg', from, check.detail);
       return false;
     }
-    if (!mayBelong(this.deps, check.block.producer)) {
+    if (!this.isProducerMember(check.block.producer)) {
       this.deps.drop('not-member', 'dataMsg', from, 'producer is not a channel member');
       return false;
     }
@@ -299,6 +314,16 @@ export class GossipChannel {
     return unsignedEnvelope(
       channelMessage(this.deps, { dataMsg: { payload: { seqNum: u64(BigInt(seq)), data } } }),
     );
+  }
+
+  /**
+   * A block's producer must belong to the channel: be allowed by its
+   * restriction and have announced itself in it (a StateInfo, even one of a
+   * peer now gone), so an outsider cannot slip blocks into an open channel.
+   */
+  private isProducerMember(producer: PkiId): boolean {
+    if (!mayBelong(this.deps, producer)) return false;
+    return producer === this.deps.crypto.pkiId || this.stateInfo.heightOf(producer) !== undefined;
   }
 
   private wants(seq: number): boolean {

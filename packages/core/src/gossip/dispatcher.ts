@@ -54,7 +54,7 @@ export class Dispatcher {
           return;
         }
         if (gc.stateInfo.handle(frame.envelope, frame.payload, frame.message, from)) {
-          deps.pushToAlive(frame.envelope, 'stateInfo', from);
+          gc.forwardStateInfo(frame.envelope, from);
         }
       },
       stateSnapshot: (frame, from) => {
@@ -111,6 +111,10 @@ export class Dispatcher {
       msg = gossip.GossipMessage.decode(element.payload ?? new Uint8Array(0));
     } catch {
       this.deps.drop('invalid', 'stateSnapshot', from, 'a snapshot element does not decode');
+      return;
+    }
+    if (!msg.stateInfo) {
+      this.deps.drop('invalid', 'stateSnapshot', from, 'a snapshot element is no StateInfo');
       return;
     }
     const gc = this.channelOfStateInfo(msg);

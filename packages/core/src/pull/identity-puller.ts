@@ -63,7 +63,7 @@ export class IdentityPuller {
       return undefined;
     }
     const body = msg.peerIdentity;
-    if (!payload || !body?.pkiId || body.pkiId.length !== 32 || !body.cert) {
+    if (!payload || body?.pkiId?.length !== 32 || !body.cert?.length) {
       this.deps.drop('invalid', 'peerIdentity', from, 'PeerIdentity without pki_id or cert');
       return undefined;
     }
