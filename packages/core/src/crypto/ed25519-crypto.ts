@@ -2,6 +2,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import type { PkiId } from '../ids.js';
 import type { KeyPair, MessageCryptoService } from './crypto-service.js';
 import { pkiIdOfIdentity } from './hashes.js';
+import { memoizedVerify } from './verification-memo.js';
 
 const IDENTITY_LENGTH = 32;
 const SIGNATURE_LENGTH = 64;
@@ -42,11 +43,13 @@ export function createEd25519Crypto(keys: KeyPair = generateKeyPair()): MessageC
     sign: (payload) => ed25519.sign(payload, keys.secretKey),
     verify(identity, signature, payload) {
       if (identity.length !== IDENTITY_LENGTH || signature.length !== SIGNATURE_LENGTH) return false;
-      try {
-        return ed25519.verify(signature, payload, identity);
-      } catch {
-        return false;
-      }
+      return memoizedVerify(identity, signature, payload, () => {
+        try {
+          return ed25519.verify(signature, payload, identity);
+        } catch {
+          return false;
+        }
+      });
     },
     pkiIdOf,
     validateIdentity(identity) {

@@ -3,6 +3,7 @@ import type { PkiId } from '../ids.js';
 import type { KeyPair, MessageCryptoService } from './crypto-service.js';
 import { generateKeyPair } from './ed25519-crypto.js';
 import { pkiIdOfIdentity } from './hashes.js';
+import { memoizedVerify } from './verification-memo.js';
 
 /** The few calls of a platform's native Ed25519 that this service needs (Node's crypto module fits). */
 export interface NativeEd25519 {
@@ -41,11 +42,13 @@ export function createNativeEd25519Crypto(
     sign: (payload) => native.sign(payload, secret),
     verify(identity, signature, payload) {
       if (identity.length !== 32 || signature.length !== 64) return false;
-      try {
-        return native.verify(payload, keyOf(identity), signature);
-      } catch {
-        return false;
-      }
+      return memoizedVerify(identity, signature, payload, () => {
+        try {
+          return native.verify(payload, keyOf(identity), signature);
+        } catch {
+          return false;
+        }
+      });
     },
     pkiIdOf(identity) {
       const id = String.fromCharCode(...identity);

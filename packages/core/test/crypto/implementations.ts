@@ -10,7 +10,7 @@ export const ED25519_IMPLEMENTATIONS: { name: string; create: (keys?: KeyPair) =
 
 /** A copy of `bytes` with bit `bit` (0 = lowest bit of byte 0) flipped. */
 export function flipBit(bytes: Uint8Array, bit: number): Uint8Array {
-  const out = bytes.slice();
+  const out = Uint8Array.from(bytes);
   const index = Math.floor(bit / 8);
   out[index] = (out[index] ?? 0) ^ (1 << (bit % 8));
   return out;
