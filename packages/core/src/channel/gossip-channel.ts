@@ -1,13 +1,12 @@
-import type { BlockInfo, BlockVia } from '../gossip/api.js';
 import { type PkiId, pkiIdToBytes, toHex } from '../ids.js';
-import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
-import { PullMediator } from '../pull/mediator.js';
+import { type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
 import { sample, type Timer } from '../runtime/index.js';
-import { createBlock, headerHash, parseBlock, verifyBlock } from './block.js';
+import { createBlock, headerHash } from './block.js';
 import { BlockCutter } from './block-cutter.js';
+import { ChannelBlocks } from './channel-blocks.js';
 import { type ChannelDeps, channelMessage, mayBelong, preferLinked, unsignedEnvelope } from './context.js';
 import { ChannelLeadership } from './leadership.js';
-import { Ledger } from './ledger.js';
+import type { Ledger } from './ledger.js';
 import { StateInfoTable } from './state-info.js';
 import { StateTransfer } from './state-transfer.js';
 
@@ -19,7 +18,7 @@ import { StateTransfer } from './state-transfer.js';
 export class GossipChannel {
   readonly stateInfo: StateInfoTable;
   readonly ledger: Ledger;
-  private readonly blockPull: PullMediator;
+  private readonly blocks: ChannelBlocks;
   private readonly stateTransfer: StateTransfer;
   private readonly leadership: ChannelLeadership;
   private readonly cutter: BlockCutter;
@@ -35,30 +34,29 @@ export class GossipChannel {
     private readonly deps: ChannelDeps,
     restored: readonly Uint8Array[],
   ) {
-    const { config } = deps;
     this.stateInfo = new StateInfoTable(deps);
-    this.ledger = new Ledger(Math.max(4 * config.maxBlockCountToStore, 2 * config.antiEntropyBatchSize));
-    this.cutter = new BlockCutter({ runtime: deps.runtime, config, cut: (txs) => this.cutBlock(txs) });
-    this.restore(restored);
-    this.blockPull = new PullMediator(
-      {
-        msgType: gossip.PullMsgType.BLOCK_MSG,
-        channel: deps.channel,
-        selectPeers: () => sample(deps.runtime, preferLinked(deps, this.memberIds()), config.pullPeerNum),
-        envelopeOf: (item) => this.blockEnvelope(Number(item)),
-        accept: (envelope, from) => this.acceptPulled(envelope, from),
-        filterIngress: (_from, items) => items.filter((item) => this.wants(Number(item))),
-        filterEgress: (to, items) => (mayBelong(deps, to) ? items : []),
-        send: deps.send,
-        drop: deps.drop,
+    this.cutter = new BlockCutter({
+      runtime: deps.runtime,
+      config: deps.config,
+      cut: (txs) => this.cutBlock(txs),
+    });
+    this.blocks = new ChannelBlocks({
+      ...deps,
+      channelPeers: () => this.members(),
+      isProducerMember: (producer) => this.isProducerMember(producer),
+      hasLeft: () => this.left,
+      committed: (txIds) => {
+        this.cutter.committedIds(txIds);
+        this.stateInfoDirty = true;
       },
-      deps,
-    );
+    });
+    this.ledger = this.blocks.ledger;
+    this.blocks.restore(restored);
     this.stateTransfer = new StateTransfer({
       ...deps,
       ledger: this.ledger,
       channelPeers: () => this.members(),
-      deliver: (seq, bytes, from) => this.receiveBlock(seq, bytes, from, 'state'),
+      deliver: (seq, bytes, from) => this.blocks.receive(seq, bytes, from, 'state'),
     });
     this.leadership = new ChannelLeadership(
       deps,
@@ -69,7 +67,7 @@ export class GossipChannel {
 
   start(): void {
     const { runtime, config } = this.deps;
-    this.blockPull.engine.start();
+    this.blocks.pull.engine.start();
     this.stateTransfer.start();
     this.leadership.start();
     this.publishStateInfo();
@@ -117,8 +115,8 @@ export class GossipChannel {
       this.deps.drop('not-member', kindOf(msg), from);
       return;
     }
-    if (msg.dataMsg) this.receivePushed(msg, envelope, from);
-    else if (msg.hello || msg.dataDig || msg.dataReq || msg.dataUpdate) this.blockPull.handle(msg, from);
+    if (msg.dataMsg) this.blocks.receivePushed(msg, envelope, from);
+    else if (msg.hello || msg.dataDig || msg.dataReq || msg.dataUpdate) this.blocks.pull.handle(msg, from);
     else if (msg.stateRequest) this.stateTransfer.handleRequest(msg, from);
     else if (msg.stateResponse) this.stateTransfer.handleResponse(msg, from);
     else if (msg.leadershipMsg) this.leadership.handle(envelope, payload, msg, from);
@@ -178,100 +176,7 @@ export class GossipChannel {
 
   /** Takes a block an application gossips itself (signed by its producer) and disseminates it. */
   gossipBlock(seq: number, bytes: Uint8Array): void {
-    if (this.receiveBlock(seq, bytes, this.deps.crypto.pkiId, 'self')) this.pushBlock(seq);
-  }
-
-  private receivePushed(msg: GossipMessage, envelope: Envelope, from: PkiId): void {
-    const payload = msg.dataMsg?.payload;
-    if (!payload?.data) {
-      this.deps.drop('invalid', 'dataMsg', from, 'DataMessage without payload');
-      return;
-    }
-    const seq = small(payload.seqNum);
-    if (this.receiveBlock(seq, payload.data, from, 'push')) this.pushBlock(seq, from, envelope);
-  }
-
-  private acceptPulled(envelope: gossip.Envelope, from: PkiId): string | undefined {
-    let msg: gossip.GossipMessage;
-    try {
-      msg = gossip.GossipMessage.decode(envelope.payload);
-    } catch {
-      this.deps.drop('invalid', 'dataUpdate', from, 'an Update entry does not decode');
-      return undefined;
-    }
-    const payload = msg.dataMsg?.payload;
-    if (!payload?.data) return undefined;
-    const seq = small(payload.seqNum);
-    return this.receiveBlock(seq, payload.data, from, 'pull') ? String(seq) : undefined;
-  }
-
-  /** Verifies and stores a block; true when it was new. */
-  private receiveBlock(seq: number, bytes: Uint8Array, from: PkiId, via: BlockVia): boolean {
-    if (this.left) {
-      this.deps.drop('not-joined', 'dataMsg', from);
-      return false;
-    }
-    if (this.ledger.has(seq)) {
-      this.deps.drop('duplicate', 'dataMsg', from);
-      return false;
-    }
-    const check = verifyBlock(this.deps.identities, bytes, this.deps.channel, seq);
-    if (!check.ok) {
-      this.deps.drop(check.reason, 'dataMsg', from, check.detail);
-      return false;
-    }
-    if (!this.isProducerMember(check.block.producer)) {
-      this.deps.drop('not-member', 'dataMsg', from, 'producer is not a channel member');
-      return false;
-    }
-    const info: BlockInfo = {
-      channel: this.deps.channel,
-      seq,
-      producer: check.block.producer,
-      createdAtMs: check.block.createdAtMs,
-      transactions: check.block.transactions.length,
-      size: bytes.length,
-      via,
-      from,
-      receivedAtMs: this.deps.runtime.now(),
-    };
-    const committed = this.ledger.offer(seq, bytes, info);
-    if (typeof committed === 'string') {
-      this.deps.drop(committed, 'dataMsg', from);
-      return false;
-    }
-    this.blockPull.engine.add(String(seq));
-    this.blockPull.engine.remove(String(seq - this.deps.config.maxBlockCountToStore));
-    for (const block of committed) {
-      const parsed = parseBlock(block.bytes);
-      this.cutter.committedIds((parsed?.transactions ?? []).map((tx) => toHex(tx.txId ?? new Uint8Array(0))));
-      this.deps.events.emit({ type: 'block-added', block: block.info, bytes: block.bytes });
-    }
-    if (committed.length > 0) this.stateInfoDirty = true;
-    return true;
-  }
-
-  /** Pushes a block on, and advertises it to other linked members that may lack it (lazy push). */
-  private pushBlock(seq: number, from?: PkiId, received?: Envelope): void {
-    const envelope = received ?? this.blockEnvelope(seq);
-    if (!envelope) return;
-    const lazy = this.deps.config.lazyPushPeerNum;
-    this.deps.push({
-      frame: gossip.Envelope.encode(envelope).finish(),
-      kind: 'dataMsg',
-      candidates: () => preferLinked(this.deps, this.memberIds()),
-      exclude: from,
-      pushed: (to) => {
-        if (lazy <= 0) return;
-        const skip = new Set([...to, ...(from ? [from] : [])]);
-        const linked = new Set(this.deps.linkedIds());
-        const others = this.members().filter(
-          (m) => !skip.has(m.pkiId) && linked.has(m.pkiId) && m.height <= seq,
-        );
-        for (const peer of sample(this.deps.runtime, others, lazy))
-          this.blockPull.advertise(peer.pkiId, [String(seq)]);
-      },
-    });
+    this.blocks.publish(seq, bytes);
   }
 
   private receiveTransaction(msg: GossipMessage, envelope: Envelope, from: PkiId): void {
@@ -308,14 +213,6 @@ export class GossipChannel {
     });
   }
 
-  private blockEnvelope(seq: number): Envelope | undefined {
-    const data = this.ledger.bytes(seq);
-    if (!data) return undefined;
-    return unsignedEnvelope(
-      channelMessage(this.deps, { dataMsg: { payload: { seqNum: u64(BigInt(seq)), data } } }),
-    );
-  }
-
   /**
    * A block's producer must belong to the channel: be allowed by its
    * restriction and have announced itself in it (a StateInfo, even one of a
@@ -324,10 +221,6 @@ export class GossipChannel {
   private isProducerMember(producer: PkiId): boolean {
     if (!mayBelong(this.deps, producer)) return false;
     return producer === this.deps.crypto.pkiId || this.stateInfo.heightOf(producer) !== undefined;
-  }
-
-  private wants(seq: number): boolean {
-    return Number.isInteger(seq) && seq >= this.ledger.height && !this.ledger.has(seq);
   }
 
   private memberIds(): PkiId[] {
@@ -365,27 +258,8 @@ export class GossipChannel {
     }
   }
 
-  private restore(blocks: readonly Uint8Array[]): void {
-    blocks.forEach((bytes, seq) => {
-      const block = parseBlock(bytes);
-      if (!block || block.number !== seq) return;
-      this.ledger.restore(bytes, {
-        channel: this.deps.channel,
-        seq,
-        producer: block.producer,
-        createdAtMs: block.createdAtMs,
-        transactions: block.transactions.length,
-        size: bytes.length,
-        via: 'restored',
-        from: this.deps.crypto.pkiId,
-        receivedAtMs: this.deps.runtime.now(),
-      });
-      this.cutter.committedIds(block.transactions.map((tx) => toHex(tx.txId ?? new Uint8Array(0))));
-    });
-  }
-
   private stopParts(): void {
-    this.blockPull.engine.stop();
+    this.blocks.pull.engine.stop();
     this.stateTransfer.stop();
     this.leadership.stop();
     this.cutter.stop();
