@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { channelId, createNetworkPeer, type Gossip, presets, shortId } from '@webgossip/core';
+import { createNodeEd25519Crypto } from '@webgossip/core/node';
 import { type Logger, pino } from 'pino';
 import { WebSocket } from 'ws';
 import { UsageError } from './options.js';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     maxConnections,
     targetConnections: Math.min(preset.targetConnections, maxConnections),
     metadata: new TextEncoder().encode(options.name),
+    crypto: createNodeEd25519Crypto(),
     onTransportDrop: (reason, detail) => logger.debug({ reason, detail }, 'transport refused a frame'),
   });
   const gossip = peer.gossip;

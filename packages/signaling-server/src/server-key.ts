@@ -2,13 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  createEd25519Crypto,
   fromHex,
   generateKeyPair,
   keyPairFromSecret,
   type MessageCryptoService,
   toHex,
 } from '@webgossip/core';
+import { createNodeEd25519Crypto } from '@webgossip/core/node';
 
 /**
  * The server's signing identity, kept in a file so that a restarted server is
@@ -27,7 +27,7 @@ export function loadServerIdentity(path: string): MessageCryptoService {
     secret = generateKeyPair().secretKey;
     writeFileSync(path, `${toHex(secret)}\n`, { mode: 0o600 });
   }
-  return createEd25519Crypto(keyPairFromSecret(secret));
+  return createNodeEd25519Crypto(keyPairFromSecret(secret));
 }
 
 /** Where the key lives unless --key-file says otherwise: one file per port. */

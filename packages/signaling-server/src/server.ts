@@ -9,6 +9,7 @@ import {
   presets,
   shortId,
 } from '@webgossip/core';
+import { createNodeEd25519Crypto } from '@webgossip/core/node';
 import { type Logger, pino } from 'pino';
 import { ServerMetrics } from './metrics.js';
 import type { ServerOptions } from './options.js';
@@ -110,8 +111,9 @@ export async function startServer(options: ServerOptions, deps: ServerDeps = {})
   };
 }
 
-function identityFor(options: ServerOptions, port: number): MessageCryptoService | undefined {
-  if (options.keyFile === 'none') return undefined;
+/** The server signs with Node's native Ed25519: it checks far more signatures than any tab. */
+function identityFor(options: ServerOptions, port: number): MessageCryptoService {
+  if (options.keyFile === 'none') return createNodeEd25519Crypto();
   return loadServerIdentity(options.keyFile || defaultKeyFile(port));
 }
 
