@@ -227,7 +227,8 @@ class MemoryLink implements Link {
     if (this.closed) return;
     this.shut(reason);
     const peer = this.peer;
-    if (peer && !peer.closed) {
+    // A peer cut off or killed says no goodbye: the other side never hears of the close.
+    if (peer && !peer.closed && this.net.reachable(this.local, this.remoteEndpoint)) {
       this.net.runtime.setTimeout(
         () => peer.shut('closed by remote'),
         this.net.delay(this.local, this.remoteEndpoint),

@@ -1,0 +1,87 @@
+import { configFor } from '../harness/presets.js';
+import { DEFAULT_SCENARIO, type PresetChoice, type Scenario } from '../scenario/scenario.js';
+import { validateScenario } from '../scenario/validate-scenario.js';
+
+/** One benchmark run: a scenario plus the coordinates it fills in the report. */
+export interface BenchCase {
+  id: string;
+  peers: number;
+  loss: number;
+  preset: PresetChoice;
+  scenario: Scenario;
+}
+
+export interface MatrixOptions {
+  quick: boolean;
+  seed: number;
+  sizes: readonly number[];
+  losses: readonly number[];
+  presets: readonly PresetChoice[];
+  /** Blocks per run (default: by size). */
+  blocks: number | undefined;
+  /** Peer count from which runs start from converged membership. */
+  convergedFrom: number;
+}
+
+export const FULL_SIZES = [100, 1_000, 10_000] as const;
+export const QUICK_SIZES = [40] as const;
+export const LOSSES = [0, 0.2] as const;
+export const PRESETS: readonly PresetChoice[] = ['webgossip', 'fabric', 'flood'];
+/**
+ * From this size on, heartbeat-like periods are stretched (see
+ * Scenario.heartbeatScale): every alive and StateInfo message reaches every
+ * peer, O(N²) frames per period, which one process cannot simulate at the
+ * presets' sub-second periods. Dissemination knobs stay as the preset has them.
+ */
+export const HEARTBEAT_SCALED_FROM = 1_000;
+/** Stretched runs send alive heartbeats this often, whatever the preset. */
+export const STRETCHED_ALIVE_MS = 10_000;
+
+/** The heartbeat stretch for a run: none for small networks, else alive every STRETCHED_ALIVE_MS. */
+export function heartbeatScaleFor(peers: number, preset: PresetChoice): number {
+  if (peers < HEARTBEAT_SCALED_FROM) return 1;
+  return Math.max(1, STRETCHED_ALIVE_MS / configFor(preset, {}).aliveTimeInterval);
+}
+/**
+ * The size at which membership convergence and failure detection are timed:
+ * the largest size that runs the presets' own heartbeat periods (stretched
+ * periods would time the stretch, not the preset).
+ */
+export const MEMBERSHIP_SIZE_FULL = 100;
+
+export function caseId(peers: number, preset: PresetChoice, loss: number): string {
+  return `n${peers}-${preset}-loss${Math.round(loss * 100)}`;
+}
+
+/**
+ * The benchmark matrix: every size × loss × preset, one-hop latency
+ * 20 ms ± 5 ms. Loss starts with the first block so every run starts from
+ * the same converged overlay; failure detection is timed in the lossless
+ * runs at the membership size.
+ */
+export function benchMatrix(options: MatrixOptions): BenchCase[] {
+  const membershipSize = options.quick ? QUICK_SIZES[0] : MEMBERSHIP_SIZE_FULL;
+  const cases: BenchCase[] = [];
+  for (const peers of options.sizes) {
+    for (const loss of options.losses) {
+      for (const preset of options.presets) {
+        const id = caseId(peers, preset, loss);
+        const blocks = options.blocks ?? (options.quick ? 3 : peers >= 10_000 ? 10 : 20);
+        const scenario = validateScenario({
+          ...DEFAULT_SCENARIO,
+          name: id,
+          seed: options.seed,
+          peers,
+          preset,
+          network: { latencyMs: 20, jitterMs: 5, loss, lossFrom: 'blocks' },
+          heartbeatScale: heartbeatScaleFor(peers, preset),
+          start: peers >= options.convergedFrom ? 'converged' : 'bootstrap',
+          blocks: { ...DEFAULT_SCENARIO.blocks, count: blocks, intervalMs: 1_000, settleMs: 30_000 },
+          measureFailureDetection: peers === membershipSize && loss === 0,
+        });
+        cases.push({ id, peers, loss, preset, scenario });
+      }
+    }
+  }
+  return cases;
+}

@@ -1,0 +1,99 @@
+import type { PkiId } from '@webgossip/core';
+import type { MembershipTracker } from './membership-tracker.js';
+import type { Progress } from './progress.js';
+import type { SetupFigures } from './sim-result.js';
+import type { SimWorld } from './sim-world.js';
+
+const CHECK_EVERY_MS = 100;
+
+/**
+ * The engine has no way yet to start a peer with known members and channel
+ * state, so a converged start cannot be set up without running discovery.
+ */
+export const CONVERGED_UNSUPPORTED =
+  "start 'converged' needs engine support to pre-populate membership (GossipOptions.initialMembers and " +
+  "JoinChannelMessage.initialMembers); use start 'bootstrap'";
+/** Listing every peer's channel members is O(N²): ask less often. */
+const CHANNEL_CHECK_EVERY_MS = 500;
+
+/** The leader most live peers name, and whether all of them name it. */
+export function leaderView(world: SimWorld): { leader: PkiId | undefined; agreed: boolean } {
+  const votes = new Map<PkiId, number>();
+  let undecided = 0;
+  const live = world.live();
+  for (const peer of live) {
+    const leader = peer.gossip.leaderOf(world.channel);
+    if (leader === undefined) undecided++;
+    else votes.set(leader, (votes.get(leader) ?? 0) + 1);
+  }
+  let best: PkiId | undefined;
+  let bestVotes = 0;
+  for (const [leader, n] of votes) {
+    if (n > bestVotes || (n === bestVotes && best !== undefined && leader < best)) {
+      best = leader;
+      bestVotes = n;
+    }
+  }
+  const leaderAlive = best !== undefined && world.peerOf(best)?.state === 'live';
+  return { leader: best, agreed: undecided === 0 && bestVotes === live.length && leaderAlive };
+}
+
+function channelConverged(world: SimWorld): boolean {
+  const live = world.live();
+  return live.every((peer) => peer.gossip.peersOfChannel(world.channel).length >= live.length - 1);
+}
+
+/**
+ * Starts the peers and lets the protocol run until every peer knows every
+ * other (bootstrap start), sees them all in the channel, and agrees on the
+ * leader — or until the setup timeout, after which blocks start anyway.
+ */
+export async function runSetup(
+  world: SimWorld,
+  membership: MembershipTracker | undefined,
+  progress: Progress,
+): Promise<SetupFigures> {
+  const { scenario } = world;
+  if (scenario.start === 'converged') throw new Error(CONVERGED_UNSUPPORTED);
+  const startedAt = world.now;
+  await world.startBootstraps();
+  for (let i = 0; i < scenario.peers; i++) {
+    await world.spawn();
+    if (i % 500 === 499) progress.tick(() => `starting peers ${i + 1}/${scenario.peers}`);
+  }
+  const figures: SetupFigures = {
+    start: scenario.start,
+    peers: scenario.peers,
+    readyAtMs: 0,
+    membershipConvergedMs: undefined,
+    leaderAgreedMs: undefined,
+    channelConvergedMs: undefined,
+    timedOut: false,
+  };
+  let nextChannelCheck = startedAt;
+  for (;;) {
+    const elapsed = world.now - startedAt;
+    if (membership && figures.membershipConvergedMs === undefined && membership.converged()) {
+      figures.membershipConvergedMs = elapsed;
+    }
+    const membershipDone = !membership || figures.membershipConvergedMs !== undefined;
+    if (figures.leaderAgreedMs === undefined && leaderView(world).agreed) figures.leaderAgreedMs = elapsed;
+    if (figures.channelConvergedMs === undefined && membershipDone && world.now >= nextChannelCheck) {
+      nextChannelCheck = world.now + CHANNEL_CHECK_EVERY_MS;
+      if (channelConverged(world)) figures.channelConvergedMs = elapsed;
+    }
+    const ready = membershipDone && figures.channelConvergedMs !== undefined && leaderView(world).agreed;
+    if (ready) break;
+    if (elapsed >= scenario.setupTimeoutMs) {
+      figures.timedOut = true;
+      break;
+    }
+    world.runtime.advance(CHECK_EVERY_MS);
+    progress.tick(
+      () =>
+        `setup t=${(elapsed / 1000).toFixed(1)} s: least known ${membership ? membership.leastKnown() : '-'}/${world.liveNodes().length - 1}, leader ${figures.leaderAgreedMs === undefined ? 'pending' : 'agreed'}`,
+    );
+  }
+  figures.readyAtMs = world.now - startedAt;
+  return figures;
+}

@@ -1,0 +1,38 @@
+import { presets } from '@webgossip/core';
+import { describe, expect, it } from 'vitest';
+import { parseBenchFlags } from '../src/bench/bench-flags.js';
+import { benchMatrix, STRETCHED_ALIVE_MS } from '../src/bench/matrix.js';
+
+describe('benchmark matrix', () => {
+  it('covers every size × loss × preset at 20 ms ± 5 ms, with the baselines in the same run set', () => {
+    const cases = benchMatrix(parseBenchFlags([]));
+    expect(cases).toHaveLength(18);
+    expect(new Set(cases.map((c) => c.preset))).toEqual(new Set(['webgossip', 'fabric', 'flood']));
+    for (const c of cases)
+      expect(c.scenario.network).toMatchObject({ latencyMs: 20, jitterMs: 5, loss: c.loss });
+  });
+
+  it('stretches heartbeats only for large networks, to the same alive period for every preset', () => {
+    const cases = benchMatrix(parseBenchFlags(['--sizes', '100,1000', '--losses', '0']));
+    const scale = (id: string) => cases.find((c) => c.id === id)?.scenario.heartbeatScale;
+    expect(scale('n100-webgossip-loss0')).toBe(1);
+    expect(scale('n1000-webgossip-loss0')).toBe(STRETCHED_ALIVE_MS / presets.webgossip.aliveTimeInterval);
+    expect(scale('n1000-fabric-loss0')).toBe(STRETCHED_ALIVE_MS / presets.fabric.aliveTimeInterval);
+  });
+
+  it('asks for a converged start at 10,000 peers and times failure detection once per preset', () => {
+    const cases = benchMatrix(parseBenchFlags([]));
+    expect(cases.filter((c) => c.peers === 10_000).every((c) => c.scenario.start === 'converged')).toBe(true);
+    expect(cases.filter((c) => c.scenario.measureFailureDetection).map((c) => c.id)).toEqual([
+      'n100-webgossip-loss0',
+      'n100-fabric-loss0',
+      'n100-flood-loss0',
+    ]);
+  });
+
+  it('quick mode is small', () => {
+    const cases = benchMatrix(parseBenchFlags(['--quick']));
+    expect(Math.max(...cases.map((c) => c.peers))).toBeLessThanOrEqual(50);
+    expect(Math.max(...cases.map((c) => c.scenario.blocks.count))).toBeLessThanOrEqual(3);
+  });
+});

@@ -1,0 +1,158 @@
+import {
+  type ChannelId,
+  createEd25519Crypto,
+  type GossipConfig,
+  type KeyPair,
+  type MessageCryptoService,
+  presets,
+  shortId,
+} from '@webgossip/core';
+import type { PeerFactory } from '../peers/peer-factory.js';
+import { PeerModel } from '../peers/peer-model.js';
+import { PeerSet } from '../peers/peer-set.js';
+import { SharedVerifier } from '../peers/shared-verifier.js';
+import { LedgerStore } from './ledger-store.js';
+import type { PageParams } from './params.js';
+import { channelsToJoin, loadChannelChoices, saveChannelChoices } from './tab-identity.js';
+
+const encoder = new TextEncoder();
+
+/**
+ * Everything one tab runs: its own peer (persistent identity and ledger),
+ * lab peers, and the actions the controls trigger.
+ */
+export class TabSession {
+  readonly peers = new PeerSet();
+  readonly preset: GossipConfig;
+  readonly crypto: MessageCryptoService;
+  /** One memory of signature checks for every peer of the tab (see SharedVerifier). */
+  readonly verifier = new SharedVerifier();
+  /** Why the last action failed, shown to the user until the next one. */
+  problem: string | undefined;
+  private labCounter = 0;
+  private txCounter = 0;
+
+  constructor(
+    readonly params: PageParams,
+    readonly factory: PeerFactory,
+    keys: KeyPair,
+    private readonly storage: Storage,
+  ) {
+    this.preset = presets[params.preset];
+    this.crypto = this.verifier.wrap(createEd25519Crypto(keys));
+  }
+
+  /** The display name: the one asked for, else a short form of the PKI-ID. */
+  get name(): string {
+    return this.params.name || shortId(this.crypto.pkiId);
+  }
+
+  /**
+   * Starts (or restarts) the tab's own peer: reads its ledger from
+   * IndexedDB first, so it resumes at its height, and starts with a newer
+   * inc_num than any earlier run, so others take it for the same peer, reborn.
+   */
+  async startMain(): Promise<void> {
+    const previous = this.peers.main();
+    if (previous) this.peers.remove(previous);
+    const ledger = await LedgerStore.open(this.crypto.pkiId).catch((error: unknown) => {
+      this.report(`ledger not persisted: ${describe(error)}`);
+      return undefined;
+    });
+    const peer = await this.factory.create({
+      crypto: this.crypto,
+      metadata: encoder.encode(this.params.name),
+      incNum: BigInt(Date.now()),
+      preset: this.preset,
+      ...(ledger ? { restoreLedger: (channel: ChannelId) => ledger.blocksOf(channel) } : {}),
+    });
+    ledger?.watch(this.peers.changed);
+    const model = new PeerModel(peer, {
+      label: 'you',
+      main: true,
+      onChange: this.peers.changed,
+      ...(ledger ? { ledger } : {}),
+    });
+    const choices = loadChannelChoices(this.storage);
+    for (const channel of channelsToJoin(this.params.channels, choices)) peer.gossip.joinChan({}, channel);
+    this.peers.add(model);
+  }
+
+  /** Starts `count` more peers in this tab, each with its own identity and links, in the tab's channels. */
+  async spawnLab(count: number): Promise<void> {
+    const channels = this.peers.main()?.gossip.channels() ?? this.params.channels;
+    const starts = Array.from({ length: count }, async () => {
+      this.labCounter += 1;
+      const label = `lab ${this.labCounter}`;
+      const peer = await this.factory.create({
+        crypto: this.verifier.wrap(createEd25519Crypto()),
+        metadata: encoder.encode(`${this.name}·${this.labCounter}`),
+        incNum: BigInt(Date.now()),
+        preset: this.preset,
+      });
+      for (const channel of channels) peer.gossip.joinChan({}, channel);
+      this.peers.add(new PeerModel(peer, { label, main: false, onChange: this.peers.changed }));
+    });
+    await Promise.all(starts).catch((error: unknown) =>
+      this.report(`lab peer failed to start: ${describe(error)}`),
+    );
+  }
+
+  removeLab(): void {
+    for (const model of this.peers.lab()) this.peers.remove(model);
+  }
+
+  join(model: PeerModel, channel: ChannelId): void {
+    if (model.stopped || model.gossip.channels().includes(channel)) return;
+    model.gossip.joinChan({}, channel);
+    if (model.main) this.remember(channel, 'joined');
+    this.peers.changed();
+  }
+
+  leave(model: PeerModel, channel: ChannelId): void {
+    if (model.stopped) return;
+    model.blocks(channel);
+    model.gossip.leaveChan(channel);
+    if (model.main) this.remember(channel, 'left');
+    this.peers.changed();
+  }
+
+  /** Gossips one transaction; the channel's leader cuts it into a block. */
+  submit(model: PeerModel, channel: ChannelId, text: string): void {
+    if (model.stopped) return;
+    try {
+      model.gossip.submitTransaction(channel, this.transaction(text));
+      this.problem = undefined;
+    } catch (error) {
+      this.report(`transaction refused: ${describe(error)}`);
+    }
+    this.peers.changed();
+  }
+
+  startAutoProduce(model: PeerModel, channel: ChannelId, intervalMs: number): void {
+    this.peers.startAutoProduce(model, channel, intervalMs, () => this.transaction(''));
+  }
+
+  private transaction(text: string): Uint8Array {
+    this.txCounter += 1;
+    return encoder.encode(text || `tx ${this.txCounter} from ${this.name} at ${new Date().toISOString()}`);
+  }
+
+  private remember(channel: ChannelId, how: 'joined' | 'left'): void {
+    const choices = loadChannelChoices(this.storage);
+    const joined = choices.joined.filter((c) => c !== channel);
+    const left = choices.left.filter((c) => c !== channel);
+    (how === 'joined' ? joined : left).push(channel);
+    saveChannelChoices(this.storage, { joined, left });
+  }
+
+  /** Shows a problem to the user until the next action succeeds. */
+  report(message: string): void {
+    this.problem = message;
+    this.peers.changed();
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,66 @@
+import { useSyncExternalStore } from 'react';
+import type { TabSession } from '../boot/tab-session.js';
+import { buildDirectory } from '../view/directory.js';
+import { buildTopology } from '../view/topology-graph.js';
+import { BlocksPanel } from './BlocksPanel.js';
+import { ChannelsPanel } from './ChannelsPanel.js';
+import { ControlsPanel } from './ControlsPanel.js';
+import { Header } from './Header.js';
+import { LabPanel } from './LabPanel.js';
+import { MembershipPanel } from './MembershipPanel.js';
+import { SelfPanel } from './SelfPanel.js';
+import { TopologyPanel } from './TopologyPanel.js';
+import { TrafficPanel } from './TrafficPanel.js';
+
+/** The whole dashboard, re-rendered whenever the tab's peers signal a change (at most a few times a second). */
+export function App({ session }: { session: TabSession }) {
+  useSyncExternalStore(session.peers.subscribe, session.peers.getVersion);
+  const model = session.peers.current();
+  if (!model) {
+    return (
+      <div className="app">
+        <Header session={session} directory={undefined} />
+        <div className="starting">
+          {session.problem ? <p className="warn">{session.problem}</p> : <p>Starting the peer…</p>}
+        </div>
+      </div>
+    );
+  }
+  const now = Date.now();
+  const directory = buildDirectory(session.peers, session.factory.bootstrap);
+  const graph = buildTopology(session.peers, model, directory);
+  const inTab = (id: string) => session.peers.isInTab(id as typeof model.pkiId);
+  return (
+    <div className="app">
+      <Header session={session} directory={directory} />
+      {session.problem && (
+        <div className="banner" role="alert">
+          {session.problem}
+        </div>
+      )}
+      <main className="layout">
+        <div className="column column-side">
+          <SelfPanel session={session} model={model} name={directory.name(model.pkiId)} now={now} />
+          <ControlsPanel key={`controls-${model.pkiId}`} session={session} model={model} />
+          <LabPanel session={session} name={directory.name} />
+        </div>
+        <div className="column column-main">
+          <TopologyPanel graph={graph} directory={directory} />
+          <ChannelsPanel
+            key={`channels-${model.pkiId}`}
+            session={session}
+            model={model}
+            directory={directory}
+          />
+        </div>
+        <div className="column column-side-wide">
+          <MembershipPanel model={model} directory={directory} inTab={inTab} now={now} />
+          <TrafficPanel model={model} />
+        </div>
+        <div className="column column-full">
+          <BlocksPanel model={model} directory={directory} />
+        </div>
+      </main>
+    </div>
+  );
+}

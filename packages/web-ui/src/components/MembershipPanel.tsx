@@ -1,0 +1,89 @@
+import type { LinkInfo, NetworkMember, PkiId } from '@webgossip/core';
+import type { PeerModel } from '../peers/peer-model.js';
+import type { Directory } from '../view/directory.js';
+import { formatAge, formatMs } from '../view/format.js';
+import { Panel } from './Panel.js';
+import { PeerBadge } from './PeerBadge.js';
+
+interface MembershipPanelProps {
+  model: PeerModel;
+  directory: Directory;
+  inTab: (pkiId: PkiId) => boolean;
+  now: number;
+}
+
+interface Row {
+  member: NetworkMember;
+  state: 'alive' | 'dead';
+  link: LinkInfo | undefined;
+}
+
+/** Every peer the viewed peer knows, alive first, with its direct link if it has one. */
+export function MembershipPanel({ model, directory, inTab, now }: MembershipPanelProps) {
+  const rows = membershipRows(model, directory);
+  const alive = rows.filter((row) => row.state === 'alive').length;
+  return (
+    <Panel title="Membership" area="membership" aside={`${alive} alive · ${rows.length - alive} dead`}>
+      {rows.length === 0 ? (
+        <p className="empty">{model.stopped ? 'This peer is stopped.' : 'No other peer known yet.'}</p>
+      ) : (
+        <table className="grid-table member-table">
+          <thead>
+            <tr>
+              <th>Peer</th>
+              <th>State</th>
+              <th>Seen</th>
+              <th>Link</th>
+              <th className="num">RTT</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ member, state, link }) => {
+              const seen = model.lastHeard.get(member.pkiId);
+              return (
+                <tr
+                  key={member.pkiId}
+                  data-testid="member-row"
+                  data-pki-id={member.pkiId}
+                  data-state={state}
+                  data-link={link ? 'direct' : 'none'}
+                >
+                  <td>
+                    <PeerBadge
+                      pkiId={member.pkiId}
+                      name={directory.name(member.pkiId)}
+                      faded={state === 'dead'}
+                    />
+                    {directory.isBootstrap(member.pkiId) && <span className="tag">server</span>}
+                    {inTab(member.pkiId) && <span className="tag">this tab</span>}
+                  </td>
+                  <td>
+                    <span className={`pill pill-${state}`}>{state}</span>
+                  </td>
+                  <td className="muted">{seen === undefined ? '—' : formatAge(now - seen)}</td>
+                  <td>{link ? <span className="link-on">direct</span> : <span className="muted">—</span>}</td>
+                  <td className="num">{link?.rttMs === undefined ? '—' : formatMs(link.rttMs)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </Panel>
+  );
+}
+
+function membershipRows(model: PeerModel, directory: Directory): Row[] {
+  if (model.stopped) return [];
+  const links = new Map(model.gossip.links().map((link) => [link.pkiId, link]));
+  const byName = (a: Row, b: Row) =>
+    (directory.name(a.member.pkiId) || '~').localeCompare(directory.name(b.member.pkiId) || '~') ||
+    a.member.pkiId.localeCompare(b.member.pkiId);
+  const alive = model.gossip
+    .peers()
+    .map((member): Row => ({ member, state: 'alive', link: links.get(member.pkiId) }));
+  const dead = model.gossip
+    .deadPeers()
+    .map((member): Row => ({ member, state: 'dead', link: links.get(member.pkiId) }));
+  return [...alive.sort(byName), ...dead.sort(byName)];
+}

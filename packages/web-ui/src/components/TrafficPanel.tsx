@@ -1,0 +1,121 @@
+import type { MessageKind } from '@webgossip/core';
+import type { PeerModel } from '../peers/peer-model.js';
+import type { Series } from '../peers/traffic-history.js';
+import { formatBytes, formatCount } from '../view/format.js';
+import { Panel } from './Panel.js';
+import { Sparkline } from './Sparkline.js';
+
+const IN_COLOUR = '#60a5fa';
+const OUT_COLOUR = '#34d399';
+const DROP_COLOUR = '#f87171';
+
+/** Fabric's message names for the content cases, as the wire calls them. */
+const KIND_NAMES: Record<MessageKind, string> = {
+  aliveMsg: 'AliveMessage',
+  memReq: 'MembershipRequest',
+  memRes: 'MembershipResponse',
+  dataMsg: 'DataMessage',
+  hello: 'GossipHello',
+  dataDig: 'DataDigest',
+  dataReq: 'DataRequest',
+  dataUpdate: 'DataUpdate',
+  empty: 'Empty (ping)',
+  conn: 'ConnEstablish',
+  stateInfo: 'StateInfo',
+  stateSnapshot: 'StateInfoSnapshot',
+  stateInfoPullReq: 'StateInfoPullRequest',
+  stateRequest: 'RemoteStateRequest',
+  stateResponse: 'RemoteStateResponse',
+  leadershipMsg: 'LeadershipMessage',
+  peerIdentity: 'PeerIdentity',
+  ack: 'Acknowledgement',
+  txMsg: 'TransactionMessage',
+  signal: 'SignalMessage',
+};
+
+const last = (series: Series | undefined) => series?.[series.length - 1] ?? 0;
+
+/** Messages in and out per kind and drops per reason over the last minute. */
+export function TrafficPanel({ model }: { model: PeerModel }) {
+  const traffic = model.traffic;
+  const totals = traffic.totals;
+  const kinds = [...new Set([...traffic.in.keys(), ...traffic.out.keys()])].sort(
+    (a, b) =>
+      (totals.messagesIn[b] ?? 0) +
+      (totals.messagesOut[b] ?? 0) -
+      (totals.messagesIn[a] ?? 0) -
+      (totals.messagesOut[a] ?? 0),
+  );
+  const drops = [...traffic.dropped.keys()].sort(
+    (a, b) => (totals.dropped[b] ?? 0) - (totals.dropped[a] ?? 0),
+  );
+  return (
+    <Panel title="Traffic" area="traffic" aside="last 60 s · per second">
+      <div className="traffic-bytes">
+        <div>
+          <span className="legend" style={{ color: IN_COLOUR }}>
+            in {formatBytes(last(traffic.bytesIn))}/s
+          </span>
+          <Sparkline values={traffic.bytesIn} colour={IN_COLOUR} width={150} height={28} />
+          <span className="muted small">total {formatBytes(totals.bytesIn)}</span>
+        </div>
+        <div>
+          <span className="legend" style={{ color: OUT_COLOUR }}>
+            out {formatBytes(last(traffic.bytesOut))}/s
+          </span>
+          <Sparkline values={traffic.bytesOut} colour={OUT_COLOUR} width={150} height={28} />
+          <span className="muted small">total {formatBytes(totals.bytesOut)}</span>
+        </div>
+      </div>
+      <table className="grid-table traffic-table">
+        <thead>
+          <tr>
+            <th>Message</th>
+            <th>In</th>
+            <th className="num">total</th>
+            <th>Out</th>
+            <th className="num">total</th>
+          </tr>
+        </thead>
+        <tbody>
+          {kinds.map((kind) => (
+            <tr key={kind} data-testid="traffic-kind" data-kind={kind}>
+              <td title={kind}>{KIND_NAMES[kind]}</td>
+              <td>
+                <Sparkline values={traffic.in.get(kind) ?? []} colour={IN_COLOUR} width={64} height={18} />
+              </td>
+              <td className="num">{formatCount(totals.messagesIn[kind] ?? 0)}</td>
+              <td>
+                <Sparkline values={traffic.out.get(kind) ?? []} colour={OUT_COLOUR} width={64} height={18} />
+              </td>
+              <td className="num">{formatCount(totals.messagesOut[kind] ?? 0)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3 className="sub-head">Dropped</h3>
+      {drops.length === 0 ? (
+        <p className="empty small">Nothing dropped.</p>
+      ) : (
+        <table className="grid-table traffic-table">
+          <tbody>
+            {drops.map((reason) => (
+              <tr key={reason} data-testid="drop-reason" data-reason={reason}>
+                <td>{reason}</td>
+                <td>
+                  <Sparkline
+                    values={traffic.dropped.get(reason) ?? []}
+                    colour={DROP_COLOUR}
+                    width={120}
+                    height={18}
+                  />
+                </td>
+                <td className="num">{formatCount(totals.dropped[reason] ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,127 @@
+import type { BlockInfo, ChannelId, EventStream, Gossip, GossipEvent, PkiId } from '@webgossip/core';
+import type { LedgerStore } from '../boot/ledger-store.js';
+import type { LivePeer } from './peer-factory.js';
+import { TrafficHistory } from './traffic-history.js';
+
+export interface PeerModelOptions {
+  /** 'you' for the tab's own peer, 'lab N' for the others. */
+  label: string;
+  main: boolean;
+  /** Where new blocks are persisted (the tab's own peer only). */
+  ledger?: LedgerStore;
+  /** Called whenever something shown may have changed. */
+  onChange: () => void;
+}
+
+/**
+ * One peer running in this tab and what the dashboard remembers about it
+ * beyond the engine's own state: when each peer was last heard from, the
+ * traffic history, the latest block, and blocks of channels it has left.
+ */
+export class PeerModel {
+  readonly gossip: Gossip;
+  readonly pkiId: PkiId;
+  readonly label: string;
+  readonly main: boolean;
+  readonly startedAt = Date.now();
+  readonly traffic = new TrafficHistory();
+  /** When each peer was last known alive (not listening to every message keeps the engine from building those events). */
+  readonly lastHeard = new Map<PkiId, number>();
+  latestBlock: BlockInfo | undefined;
+  stopped = false;
+  private readonly keptBlocks = new Map<ChannelId, BlockInfo[]>();
+  private readonly unsubscribe: (() => void)[] = [];
+
+  constructor(
+    private readonly peer: LivePeer,
+    private readonly options: PeerModelOptions,
+  ) {
+    this.gossip = peer.gossip;
+    this.pkiId = peer.gossip.self.pkiId;
+    this.label = options.label;
+    this.main = options.main;
+    this.listen(peer.gossip.events);
+  }
+
+  get ledger(): LedgerStore | undefined {
+    return this.options.ledger;
+  }
+
+  /**
+   * Blocks of a channel, oldest first: the engine's, or what was last seen
+   * when the engine no longer reports them (after leaving, after a crash),
+   * plus any block added since, so a block that arrives after leaving shows.
+   */
+  blocks(channel: ChannelId): BlockInfo[] {
+    const kept = this.keptBlocks.get(channel) ?? [];
+    if (!this.stopped) {
+      const current = this.gossip.blocks(channel);
+      if (current.length >= kept.length) {
+        this.keptBlocks.set(channel, current);
+        return current;
+      }
+    }
+    return kept;
+  }
+
+  /** Channels joined now, then channels left whose blocks are still shown. */
+  knownChannels(): { channel: ChannelId; joined: boolean }[] {
+    const joined = this.stopped ? [] : this.gossip.channels();
+    const out = joined.map((channel) => ({ channel, joined: true }));
+    for (const channel of this.keptBlocks.keys()) {
+      if (!joined.includes(channel)) out.push({ channel, joined: false });
+    }
+    return out;
+  }
+
+  /** Takes one traffic sample and refreshes last-seen times of alive peers. */
+  tick(now: number): void {
+    if (this.stopped) return;
+    this.traffic.sample(this.gossip.metrics());
+    for (const member of this.gossip.peers()) this.lastHeard.set(member.pkiId, now);
+  }
+
+  /** Simulated crash: no goodbye, links just drop. */
+  crash(): void {
+    if (this.stopped) return;
+    for (const { channel } of this.knownChannels()) this.blocks(channel);
+    this.stopped = true;
+    for (const off of this.unsubscribe) off();
+    this.peer.crash();
+    this.options.onChange();
+  }
+
+  private listen(events: EventStream<GossipEvent>): void {
+    const changed = this.options.onChange;
+    this.unsubscribe.push(
+      events.on('block-added', (event) => {
+        this.latestBlock = event.block;
+        this.keep(event.block);
+        this.persist(event);
+        changed();
+      }),
+      events.on('member-alive', (event) => {
+        this.lastHeard.set(event.member.pkiId, Date.now());
+        changed();
+      }),
+      events.on('member-dead', changed),
+      events.on('link-up', changed),
+      events.on('link-down', changed),
+      events.on('leader-changed', changed),
+      events.on('height-changed', changed),
+    );
+  }
+
+  /** Records a block of a channel the engine no longer reports (joined channels are read from the engine). */
+  private keep(block: BlockInfo): void {
+    if (this.gossip.channels().includes(block.channel)) return;
+    const kept = this.keptBlocks.get(block.channel) ?? [];
+    if (!kept.some((b) => b.seq === block.seq)) this.keptBlocks.set(block.channel, [...kept, block]);
+  }
+
+  private persist(event: Extract<GossipEvent, { type: 'block-added' }>): void {
+    // Restored blocks came from the ledger store: writing them again would change nothing.
+    if (event.block.via === 'restored') return;
+    this.options.ledger?.put(event.block.channel, event.block.seq, event.bytes);
+  }
+}
