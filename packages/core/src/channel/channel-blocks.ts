@@ -37,7 +37,7 @@ export class ChannelBlocks {
         channel: deps.channel,
         selectPeers: () => sample(deps.runtime, preferLinked(deps, this.memberIds()), config.pullPeerNum),
         envelopeOf: (item) => this.envelope(Number(item)),
-        accept: (envelope, from) => this.acceptPulled(envelope, from),
+        accept: (envelope, from, immediate) => this.acceptPulled(envelope, from, immediate),
         filterIngress: (_from, items) => items.filter((item) => this.wants(Number(item))),
         filterEgress: (to, items) => (mayBelong(deps, to) ? items : []),
         send: deps.send,
@@ -146,7 +146,12 @@ export class ChannelBlocks {
     });
   }
 
-  private acceptPulled(envelope: gossip.Envelope, from: PkiId): string | undefined {
+  /**
+   * A block from an Update. One fetched at once after an advert is fresh news
+   * and is pushed on like a pushed block (Plumtree's lazy path); one from a
+   * periodic pull round is not (Fabric's pull).
+   */
+  private acceptPulled(envelope: gossip.Envelope, from: PkiId, immediate: boolean): string | undefined {
     let msg: gossip.GossipMessage;
     try {
       msg = gossip.GossipMessage.decode(envelope.payload);
@@ -157,7 +162,9 @@ export class ChannelBlocks {
     const payload = msg.dataMsg?.payload;
     if (!payload?.data) return undefined;
     const seq = small(payload.seqNum);
-    return this.receive(seq, payload.data, from, 'pull') ? String(seq) : undefined;
+    if (!this.receive(seq, payload.data, from, 'pull')) return undefined;
+    if (immediate) this.push(seq, from);
+    return String(seq);
   }
 
   private wants(seq: number): boolean {

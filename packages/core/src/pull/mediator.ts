@@ -16,8 +16,12 @@ export interface PullBinding {
   selectPeers(): PkiId[];
   /** The stored message for an item id, to put in an Update. */
   envelopeOf(item: string): Envelope | undefined;
-  /** Verifies and stores one message of an Update; returns its item id when it was kept. */
-  accept(envelope: gossip.Envelope, from: PkiId): string | undefined;
+  /**
+   * Verifies and stores one message of an Update; returns its item id when it
+   * was kept. `immediate` says it answers an at-once request (lazy push), so
+   * it is as fresh as a pushed message.
+   */
+  accept(envelope: gossip.Envelope, from: PkiId, immediate: boolean): string | undefined;
   filterIngress?(from: PkiId, items: string[]): string[];
   filterEgress?(to: PkiId, items: string[]): string[];
   send(envelope: Envelope, kind: ContentCase, to: PkiId): void;
@@ -72,15 +76,17 @@ export class PullMediator {
     else if (msg.dataDig) {
       const nonce = big(msg.dataDig.nonce);
       const items = (msg.dataDig.digests ?? []).map(fromBytes);
-      // A digest with nonce 0 is an unsolicited advert (lazy push): ask for what we lack at once.
-      if (nonce === 0n) this.engine.requestNow(from, items);
-      else this.engine.onDigest(from, nonce, items);
+      // A digest that answers no Hello of ours is an advert (lazy push): ask for what we lack at once.
+      if (this.engine.awaitsDigest(from, nonce)) this.engine.onDigest(from, nonce, items);
+      else this.engine.requestNow(from, items, nonce);
     } else if (msg.dataReq) {
       this.engine.onRequest(from, big(msg.dataReq.nonce), (msg.dataReq.digests ?? []).map(fromBytes));
     } else if (msg.dataUpdate) {
-      if (!this.engine.onResponse(from, big(msg.dataUpdate.nonce))) return;
+      const nonce = big(msg.dataUpdate.nonce);
+      const immediate = this.engine.isImmediate(nonce);
+      if (!this.engine.onResponse(from, nonce)) return;
       for (const envelope of msg.dataUpdate.data ?? []) {
-        const item = this.binding.accept(gossip.Envelope.create(envelope), from);
+        const item = this.binding.accept(gossip.Envelope.create(envelope), from, immediate);
         if (item !== undefined) this.engine.add(item);
       }
     }
@@ -88,11 +94,7 @@ export class PullMediator {
 
   /** Advertises items to a peer unprompted, so it can request them at once (lazy push). */
   advertise(to: PkiId, items: string[]): void {
-    this.emit(
-      { dataDig: { nonce: u64(0n), digests: items.map(toBytes), msgType: this.binding.msgType } },
-      'dataDig',
-      to,
-    );
+    this.engine.advertise(to, items);
   }
 
   private respond(to: PkiId, nonce: bigint, items: string[], maxMessageSize: number): void {

@@ -13,8 +13,11 @@
  *   Hello(nonce) → the nonce is live for that peer for `requestWaitTime`, and
  *   a Digest of our items (after filterEgress) answers it;
  *   Request(nonce) → answered once with the items we have, only while the nonce is live.
- * Lazy push: requestNow(peer, items) sends a Request with a fresh nonce at once,
- * for the items among `items` that we lack and have not asked anyone for yet.
+ * Lazy push: advertise(peer, items) sends an unprompted Digest under a nonce
+ * made live for that peer; the peer answers with requestNow(advertiser, items,
+ * nonce), a Request under the advert's nonce for the items it lacks and has
+ * not asked anyone for yet, which the advertiser serves like any other.
+ * requestNow(peer, items) without a nonce asks at once under a fresh one.
  *
  * Nonces are bound to the peer they were exchanged with: a digest, request or
  * response from any other peer, in the wrong phase, or after the nonce died,
@@ -136,18 +139,52 @@ export class PullEngine {
    * already awaiting (after filterIngress), e.g. on a lazy-push advert.
    * Returns the request's nonce, or undefined when nothing was worth asking.
    */
-  requestNow(from: PkiId, items: readonly string[]): bigint | undefined {
+  requestNow(from: PkiId, items: readonly string[], advertNonce?: bigint): bigint | undefined {
     if (this.state === 'stopped') return undefined;
+    if (advertNonce !== undefined && this.outgoing.has(advertNonce)) return undefined;
     const wanted = this.ingress(from, items).filter(
       (item) => !this.itemSet.has(item) && !this.awaiting.has(item),
     );
     if (wanted.length === 0) return undefined;
-    const nonce = this.freshNonce();
+    const nonce = advertNonce ?? this.freshNonce();
     this.outgoing.set(nonce, { peer: from, phase: 'response', requested: wanted });
     for (const item of wanted) this.awaiting.set(item, nonce);
     this.later(this.config.responseWaitTime, () => this.retire(nonce));
     this.adapter.sendRequest(from, nonce, wanted);
     return nonce;
+  }
+
+  /**
+   * Lazy push, advertiser side: offers `items` to `to` unprompted under a
+   * fresh nonce made live for `to` as if it had sent a Hello, so the Request
+   * it answers with is served.
+   */
+  advertise(to: PkiId, items: readonly string[]): void {
+    if (this.state === 'stopped') return;
+    const offered = this.egress(
+      to,
+      items.filter((item) => this.itemSet.has(item)),
+    );
+    if (offered.length === 0) return;
+    const nonce = this.freshNonce();
+    const key = incomingKey(to, nonce);
+    this.incoming.set(
+      key,
+      this.later(this.config.requestWaitTime, () => this.incoming.delete(key)),
+    );
+    this.adapter.sendDigest(to, nonce, offered);
+  }
+
+  /** Whether `nonce` is a live request made at once (requestNow), not in a periodic round. */
+  isImmediate(nonce: bigint): boolean {
+    const out = this.outgoing.get(nonce);
+    return out !== undefined && out.round === undefined;
+  }
+
+  /** Whether a digest from `from` answers a Hello of ours (otherwise it is an advert). */
+  awaitsDigest(from: PkiId, nonce: bigint): boolean {
+    const out = this.outgoing.get(nonce);
+    return out?.round !== undefined && out.peer === from && out.phase === 'digest';
   }
 
   onHello(from: PkiId, nonce: bigint): void {
@@ -259,7 +296,7 @@ export class PullEngine {
     return false;
   }
 
-  /** A nonzero random nonce no live request of ours uses (0 stays free for the binding's adverts). */
+  /** A nonzero random nonce no live request of ours uses. */
   private freshNonce(): bigint {
     for (;;) {
       const nonce = this.runtime.randomU64();
