@@ -166,12 +166,21 @@ export class GossipChannel {
       createdAtMs: u64(BigInt(Math.floor(this.deps.runtime.now()))),
     };
     const envelope = unsignedEnvelope(channelMessage(this.deps, { txMsg: tx }));
-    if (!this.cutter.add(txId, tx)) return txId;
-    // Straight to the leader as well: infect-and-die push alone misses a few percent of peers.
-    const leader = this.leader();
-    if (leader && leader !== this.deps.crypto.pkiId) this.deps.send(envelope, 'txMsg', leader);
-    this.pushToMembers(envelope, 'txMsg');
+    if (this.cutter.add(txId, tx)) this.routeTransaction(envelope);
     return txId;
+  }
+
+  /**
+   * A transaction goes where it is cut: straight to a known leader (nothing
+   * when this peer leads), or, while no leader is known, by push to the
+   * channel; every peer keeps it in its pool meanwhile, so a later leader
+   * cuts it too.
+   */
+  private routeTransaction(envelope: Envelope, from?: PkiId): void {
+    const leader = this.leader();
+    if (leader === this.deps.crypto.pkiId || (leader !== undefined && leader === from)) return;
+    if (leader) this.deps.send(envelope, 'txMsg', leader);
+    else this.pushToMembers(envelope, 'txMsg', from);
   }
 
   /** Takes a block an application gossips itself (signed by its producer) and disseminates it. */
@@ -185,7 +194,7 @@ export class GossipChannel {
       this.deps.drop('invalid', 'txMsg', from, 'transaction without an id');
       return;
     }
-    if (this.cutter.add(toHex(tx.txId), tx)) this.pushToMembers(envelope, 'txMsg', from);
+    if (this.cutter.add(toHex(tx.txId), tx)) this.routeTransaction(envelope, from);
     else this.deps.drop('duplicate', 'txMsg', from);
   }
 

@@ -5,7 +5,8 @@ import { comparePeerTime, type PeerTime, peerTimeOf } from '../store/index.js';
 import { type ChannelDeps, mayBelong, signedEnvelope } from './context.js';
 
 interface Entry {
-  envelope: Envelope;
+  /** The signed StateInfo; absent for members seeded at join. */
+  envelope: Envelope | undefined;
   time: PeerTime;
   height: number;
   left: boolean;
@@ -100,9 +101,18 @@ export class StateInfoTable {
     return this.entries.get(pkiId)?.height;
   }
 
-  /** Every StateInfo held, own included, for a StateInfoSnapshot. */
+  /** Every signed StateInfo held, own included, for a StateInfoSnapshot. */
   snapshot(): Envelope[] {
-    const all = [...this.entries.values()].map((entry) => entry.envelope);
+    const all = [...this.entries.values()].flatMap((entry) => (entry.envelope ? [entry.envelope] : []));
     return this.own ? [this.own, ...all] : all;
+  }
+
+  /** Seeds members known at join (a converged start), replaced by their first real StateInfo. */
+  seed(members: readonly { pkiId: PkiId; ledgerHeight: number }[]): void {
+    for (const { pkiId, ledgerHeight } of members) {
+      if (pkiId === this.deps.crypto.pkiId || !mayBelong(this.deps, pkiId)) continue;
+      const time = { incNum: 0n, seqNum: 0n };
+      this.entries.set(pkiId, { envelope: undefined, time, height: ledgerHeight, left: false });
+    }
   }
 }

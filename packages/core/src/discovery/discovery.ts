@@ -31,7 +31,8 @@ export interface DiscoveryDeps {
 interface MemberRecord {
   member: NetworkMember;
   time: PeerTime;
-  envelope: Envelope;
+  /** The signed AliveMessage it was learned from; absent for members seeded at start. */
+  envelope: Envelope | undefined;
   lastSeen: number;
   alive: boolean;
   deadSince: number;
@@ -54,6 +55,28 @@ export class Discovery {
   private bootstrapAnswered = false;
 
   constructor(private readonly deps: DiscoveryDeps) {}
+
+  /**
+   * Seeds members known before start (a converged start, as the simulator
+   * uses at scale): alive now, at PeerTime 0 so any real AliveMessage of
+   * theirs replaces the seed, and never relayed, since nothing signed vouches
+   * for them.
+   */
+  seed(members: readonly NetworkMember[]): void {
+    const now = this.deps.runtime.now();
+    for (const member of members) {
+      if (member.pkiId === this.deps.crypto.pkiId || !this.deps.identities.put(member.pkiId, member.identity))
+        continue;
+      this.members.set(member.pkiId, {
+        member,
+        time: { incNum: 0n, seqNum: 0n },
+        envelope: undefined,
+        lastSeen: now,
+        alive: true,
+        deadSince: 0,
+      });
+    }
+  }
 
   start(): void {
     const { runtime, config } = this.deps;
@@ -285,10 +308,11 @@ export class Discovery {
     const alive: Envelope[] = this.selfEnvelope ? [this.selfEnvelope] : [];
     const dead: Envelope[] = [];
     const records = sample(this.deps.runtime, [...this.members.values()], this.members.size);
-    for (const record of records) {
-      used += (record.envelope.payload?.length ?? 0) + (record.envelope.signature?.length ?? 0) + 8;
+    for (const { envelope, alive: isAlive } of records) {
+      if (!envelope) continue;
+      used += (envelope.payload?.length ?? 0) + (envelope.signature?.length ?? 0) + 8;
       if (used > budget) break;
-      (record.alive ? alive : dead).push(record.envelope);
+      (isAlive ? alive : dead).push(envelope);
     }
     return { memRes: { alive, dead } };
   }

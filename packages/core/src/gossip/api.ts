@@ -38,6 +38,11 @@ export interface ReceivedMessage {
 export interface JoinChannelMessage {
   /** When set, only these peers belong to the channel: blocks and StateInfo never reach or come from anyone else. */
   members?: readonly PkiId[];
+  /**
+   * Channel members known at join, as if their StateInfo had arrived (a
+   * converged start for large simulations); replaced by their real StateInfo.
+   */
+  initialMembers?: readonly { pkiId: PkiId; ledgerHeight: number }[];
 }
 
 /** A block as the engine keeps it: decoded for reading, and the payload for forwarding. */

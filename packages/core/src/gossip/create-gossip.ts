@@ -160,6 +160,7 @@ class GossipNode implements Gossip {
       },
       linkDown: () => {},
     });
+    this.discovery.seed(this.options.initialMembers ?? []);
     this.discovery.start();
     this.identityPuller.mediator.engine.start();
     if (Number.isFinite(this.config.targetConnections)) {
@@ -273,6 +274,7 @@ class GossipNode implements Gossip {
       existing ? existing.ledger.rawBlocks() : (this.options.restoreLedger?.(channel) ?? []),
     );
     this.channelMap.set(channel, gc);
+    gc.stateInfo.seed(joinMessage.initialMembers ?? []);
     gc.start();
   }
 

@@ -3,6 +3,7 @@ import type { GossipConfig } from '../config.js';
 import type { MessageCryptoService } from '../crypto/index.js';
 import type { ChannelId } from '../ids.js';
 import type { Runtime } from '../runtime/index.js';
+import type { NetworkMember } from './api.js';
 
 /** What createGossip needs: collaborators, who this peer is, and any config overrides. */
 export interface GossipOptions extends Partial<GossipConfig> {
@@ -22,6 +23,12 @@ export interface GossipOptions extends Partial<GossipConfig> {
   restoreLedger?: (channel: ChannelId) => readonly Uint8Array[];
   /** The base configuration the overrides apply to (default presets.webgossip). */
   preset?: GossipConfig;
+  /**
+   * Members known at start, treated as alive until they expire (a converged
+   * start for large simulations, where discovering everyone is O(N²));
+   * replaced by their real AliveMessages.
+   */
+  initialMembers?: readonly NetworkMember[];
   /** Whether this peer cuts blocks from transactions when it leads a channel (default true). */
   produceBlocks?: boolean;
 }

@@ -46,18 +46,6 @@ export const BAD_CHANNEL_INPUT: BadInput[] = [
     ['not-joined'],
     msg({ hello: { nonce: u64(9n), msgType: BLOCK } }),
   ),
-  bad(
-    'dataDig',
-    'block digest under a nonce never issued',
-    ['unknown-nonce'],
-    inA({ dataDig: { nonce: u64(77n), msgType: BLOCK, digests: [ZERO] } }),
-  ),
-  bad(
-    'dataDig',
-    'identity digest under a nonce never issued',
-    ['unknown-nonce'],
-    msg({ dataDig: { nonce: u64(77n), msgType: IDENTITY, digests: [NOBODY] } }),
-  ),
   bad('dataDig', 'digest without msg_type', ['invalid'], inA({ dataDig: { nonce: u64(77n), digests: [] } })),
   bad(
     'dataReq',

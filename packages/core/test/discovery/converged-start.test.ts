@@ -1,0 +1,59 @@
+import {
+  channelId,
+  createGossip,
+  createVirtualRuntime,
+  type Gossip,
+  MemoryNetwork,
+  type NetworkMember,
+  presets,
+} from '@webgossip/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createNodeEd25519Crypto } from '../../src/node.js';
+
+const A = channelId('A');
+let peers: Gossip[] = [];
+afterEach(() => {
+  for (const peer of peers) peer.stop();
+  peers = [];
+});
+
+describe('converged start', () => {
+  it('peers seeded with members and channel views gossip blocks at once, without a bootstrap', async () => {
+    const runtime = createVirtualRuntime({ seed: 61 });
+    const net = new MemoryNetwork(runtime, { latencyMs: 20, jitterMs: 5 });
+    const cryptos = Array.from({ length: 20 }, () => createNodeEd25519Crypto());
+    const members: NetworkMember[] = cryptos.map((crypto, i) => ({
+      pkiId: crypto.pkiId,
+      endpoint: `mem://c${i}`,
+      metadata: new Uint8Array(0),
+      identity: crypto.identity,
+    }));
+    for (const [i, crypto] of cryptos.entries()) {
+      const endpoint = `mem://c${i}`;
+      const initialMembers = members.filter((m) => m.endpoint !== endpoint);
+      const gossip = await createGossip({
+        runtime,
+        transport: net.transport(endpoint),
+        endpoint,
+        crypto,
+        initialMembers,
+        ...presets.webgossip,
+        blockMaxTransactions: 1,
+      });
+      gossip.joinChan(
+        { initialMembers: initialMembers.map((m) => ({ pkiId: m.pkiId, ledgerHeight: 0 })) },
+        A,
+      );
+      peers.push(gossip);
+    }
+    expect(peers.every((p) => p.peers().length === 19 && p.peersOfChannel(A).length === 19)).toBe(true);
+    runtime.runUntil(
+      () => new Set(peers.map((p) => p.leaderOf(A))).size === 1 && peers[0]?.leaderOf(A) !== undefined,
+      10_000,
+    );
+    const leader = peers.find((p) => p.self.pkiId === peers[0]?.leaderOf(A));
+    leader?.submitTransaction(A, new Uint8Array([1]));
+    runtime.runUntil(() => peers.every((p) => p.ledgerHeight(A) === 1), 2_000);
+    expect(peers.map((p) => p.ledgerHeight(A))).toEqual(peers.map(() => 1));
+  });
+});
