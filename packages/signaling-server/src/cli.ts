@@ -1,22 +1,11 @@
 #!/usr/bin/env node
 import { pino } from 'pino';
-import { HELP, parseOptions, UsageError } from './options.js';
+import { HELP, parseCommandLine, parseOptions } from './options.js';
 import { startServer } from './server.js';
 
 async function main(): Promise<void> {
-  let options: ReturnType<typeof parseOptions>;
-  try {
-    options = parseOptions(process.argv.slice(2), process.env);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`error: ${error.message}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  if (options === 'help') {
-    process.stdout.write(HELP);
-    return;
-  }
+  const options = parseCommandLine(() => parseOptions(process.argv.slice(2), process.env), HELP);
+  if (!options) return;
   const logger = pino({ level: options.logLevel });
   const server = await startServer(options, { logger });
   process.stdout.write(`\nwebgossip is running: open ${server.url} (bootstrap endpoint ${server.wsUrl})\n\n`);

@@ -80,6 +80,28 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/**
+ * Runs a command-line parser for a program's main: the options, or
+ * undefined when the program should end here (help printed, or a usage
+ * error reported with exit code 2).
+ */
+export function parseCommandLine<T>(parse: () => T | 'help', help: string): T | undefined {
+  let options: T | 'help';
+  try {
+    options = parse();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exitCode = 2;
+    return undefined;
+  }
+  if (options === 'help') {
+    process.stdout.write(help);
+    return undefined;
+  }
+  return options;
+}
+
 type Setter = (options: ServerOptions, value: string) => void;
 
 const FLAGS: Record<string, { env: string; repeatable?: boolean; set: Setter }> = {

@@ -3,23 +3,12 @@ import { channelId, createNetworkPeer, type Gossip, presets, shortId } from '@we
 import { createNodeEd25519Crypto } from '@webgossip/core/node';
 import { type Logger, pino } from 'pino';
 import { WebSocket } from 'ws';
-import { UsageError } from './options.js';
+import { parseCommandLine } from './options.js';
 import { PEER_HELP, type PeerOptions, parsePeerOptions } from './peer-options.js';
 
 async function main(): Promise<void> {
-  let options: ReturnType<typeof parsePeerOptions>;
-  try {
-    options = parsePeerOptions(process.argv.slice(2), process.env);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`error: ${error.message}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  if (options === 'help') {
-    process.stdout.write(PEER_HELP);
-    return;
-  }
+  const options = parseCommandLine(() => parsePeerOptions(process.argv.slice(2), process.env), PEER_HELP);
+  if (!options) return;
   const logger = pino({ level: options.logLevel });
   const preset = presets[options.preset];
   const maxConnections = options.maxConnections ?? preset.maxConnections;

@@ -55,3 +55,26 @@ export function preferLinked(deps: Pick<ChannelDeps, 'linkedIds' | 'config'>, el
   const near = eligible.filter((id) => linked.has(id));
   return near.length >= deps.config.propagatePeerNum ? near : eligible;
 }
+
+/**
+ * Passes a signed channel message (StateInfo, leadership) on to the alive
+ * peers that may belong to the channel, never back to where it came from.
+ */
+export function forwardInChannel(
+  deps: ChannelDeps,
+  envelope: Envelope,
+  kind: ContentCase,
+  from?: PkiId,
+): void {
+  deps.push({
+    frame: gossip.Envelope.encode(envelope).finish(),
+    kind,
+    candidates: () =>
+      preferLinked(
+        deps,
+        deps.aliveIds().filter((id) => mayBelong(deps, id)),
+      ),
+    exclude: from,
+    essential: true,
+  });
+}

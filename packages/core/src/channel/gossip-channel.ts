@@ -4,7 +4,14 @@ import { sample, type Timer } from '../runtime/index.js';
 import { createBlock, headerHash } from './block.js';
 import { BlockCutter } from './block-cutter.js';
 import { ChannelBlocks } from './channel-blocks.js';
-import { type ChannelDeps, channelMessage, mayBelong, preferLinked, unsignedEnvelope } from './context.js';
+import {
+  type ChannelDeps,
+  channelMessage,
+  forwardInChannel,
+  mayBelong,
+  preferLinked,
+  unsignedEnvelope,
+} from './context.js';
 import { ChannelLeadership } from './leadership.js';
 import type { Ledger } from './ledger.js';
 import { StateInfoTable } from './state-info.js';
@@ -133,17 +140,7 @@ export class GossipChannel {
 
   /** Passes a new StateInfo on to the channel's possible members only. */
   forwardStateInfo(envelope: Envelope, from: PkiId): void {
-    this.deps.push({
-      frame: gossip.Envelope.encode(envelope).finish(),
-      kind: 'stateInfo',
-      candidates: () =>
-        preferLinked(
-          this.deps,
-          this.deps.aliveIds().filter((id) => mayBelong(this.deps, id)),
-        ),
-      exclude: from,
-      essential: true,
-    });
+    forwardInChannel(this.deps, envelope, 'stateInfo', from);
   }
 
   /** Answers a StateInfoPullRequest with every StateInfo of the channel. */

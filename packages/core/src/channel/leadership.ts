@@ -3,7 +3,14 @@ import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
 import { type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
 import type { Timer } from '../runtime/index.js';
 import { comparePeerTime, type PeerTime, peerTimeOf } from '../store/index.js';
-import { type ChannelDeps, channelMessage, mayBelong, preferLinked, signedEnvelope } from './context.js';
+import {
+  type ChannelDeps,
+  channelMessage,
+  forwardInChannel,
+  mayBelong,
+  preferLinked,
+  signedEnvelope,
+} from './context.js';
 
 /**
  * A channel's leader election over signed LeadershipMessages: the newest
@@ -72,7 +79,7 @@ export class ChannelLeadership {
       return;
     }
     this.latest.set(pkiId, time);
-    this.forward(envelope, from);
+    forwardInChannel(this.deps, envelope, 'leadershipMsg', from);
     const isDeclaration = body.isDeclaration ?? false;
     if (this.election) this.election.handleMessage(pkiId, isDeclaration);
     else if (isDeclaration) this.follow(pkiId);
@@ -92,20 +99,6 @@ export class ChannelLeadership {
       frame: gossip.Envelope.encode(envelope).finish(),
       kind: 'leadershipMsg',
       candidates: () => preferLinked(this.deps, peers()),
-      essential: true,
-    });
-  }
-
-  private forward(envelope: Envelope, from: PkiId): void {
-    this.deps.push({
-      frame: gossip.Envelope.encode(envelope).finish(),
-      kind: 'leadershipMsg',
-      candidates: () =>
-        preferLinked(
-          this.deps,
-          this.deps.aliveIds().filter((id) => mayBelong(this.deps, id)),
-        ),
-      exclude: from,
       essential: true,
     });
   }

@@ -1,7 +1,6 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
-import type { PkiId } from '../ids.js';
 import type { KeyPair, MessageCryptoService } from './crypto-service.js';
-import { pkiIdOfIdentity } from './hashes.js';
+import { cachedPkiIdOf, pkiIdOfIdentity } from './hashes.js';
 import { memoizedVerify } from './verification-memo.js';
 
 const IDENTITY_LENGTH = 32;
@@ -25,17 +24,7 @@ export function keyPairFromSecret(secretKey: Uint8Array): KeyPair {
  * bytes in Chromium and Node. Identity = the 32-byte public key.
  */
 export function createEd25519Crypto(keys: KeyPair = generateKeyPair()): MessageCryptoService {
-  const pkiIds = new Map<string, PkiId>();
-  const pkiIdOf = (identity: Uint8Array): PkiId => {
-    const key = String.fromCharCode(...identity);
-    let id = pkiIds.get(key);
-    if (!id) {
-      id = pkiIdOfIdentity(identity);
-      if (pkiIds.size > 10_000) pkiIds.clear();
-      pkiIds.set(key, id);
-    }
-    return id;
-  };
+  const pkiIdOf = cachedPkiIdOf();
   return {
     identity: keys.identity,
     pkiId: pkiIdOfIdentity(keys.identity),

@@ -17,3 +17,18 @@ export function channelMac(pkiId: PkiId, channel: ChannelId): Uint8Array {
   joined.set(name, id.length);
   return sha256(joined);
 }
+
+/** pkiIdOfIdentity with a bounded memory of identities already hashed. */
+export function cachedPkiIdOf(): (identity: Uint8Array) => PkiId {
+  const known = new Map<string, PkiId>();
+  return (identity) => {
+    const key = String.fromCharCode(...identity);
+    let id = known.get(key);
+    if (!id) {
+      id = pkiIdOfIdentity(identity);
+      if (known.size > 10_000) known.clear();
+      known.set(key, id);
+    }
+    return id;
+  };
+}

@@ -1,8 +1,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
-import type { PkiId } from '../ids.js';
 import type { KeyPair, MessageCryptoService } from './crypto-service.js';
 import { generateKeyPair } from './ed25519-crypto.js';
-import { pkiIdOfIdentity } from './hashes.js';
+import { cachedPkiIdOf, pkiIdOfIdentity } from './hashes.js';
 import { memoizedVerify } from './verification-memo.js';
 
 /** The few calls of a platform's native Ed25519 that this service needs (Node's crypto module fits). */
@@ -34,7 +33,7 @@ export function createNativeEd25519Crypto(
     }
     return key;
   };
-  const pkiIds = new Map<string, PkiId>();
+  const pkiIdOf = cachedPkiIdOf();
   return {
     identity: keys.identity,
     pkiId: pkiIdOfIdentity(keys.identity),
@@ -50,16 +49,7 @@ export function createNativeEd25519Crypto(
         }
       });
     },
-    pkiIdOf(identity) {
-      const id = String.fromCharCode(...identity);
-      let pkiId = pkiIds.get(id);
-      if (!pkiId) {
-        pkiId = pkiIdOfIdentity(identity);
-        if (pkiIds.size > 10_000) pkiIds.clear();
-        pkiIds.set(id, pkiId);
-      }
-      return pkiId;
-    },
+    pkiIdOf,
     validateIdentity(identity) {
       if (identity.length !== 32) return false;
       try {

@@ -1,3 +1,4 @@
+import { LinkEvents } from '../comm/link-events.js';
 import type { ChannelBinding, Link, LinkHandlers } from '../comm/transport.js';
 import type { Runtime } from '../runtime/index.js';
 import { chunkFrame, goodbyeMessage, Reassembler } from './chunking.js';
@@ -27,11 +28,8 @@ export interface RtcLinkOptions {
  * fast sender never floods the browser's send buffer.
  */
 export class RtcLink implements Link {
-  private handlers: LinkHandlers | undefined;
-  private backlog: Uint8Array[] = [];
+  private readonly events = new LinkEvents();
   private state: 'connecting' | 'open' | 'closed' = 'connecting';
-  private openUnreported = false;
-  private pendingClose: string | undefined;
   /** Chunks waiting for the channel, from `outboxHead` on (a queue without O(n) shifts). */
   private outbox: Uint8Array[] = [];
   private outboxHead = 0;
@@ -98,15 +96,7 @@ export class RtcLink implements Link {
   }
 
   attach(handlers: LinkHandlers): void {
-    this.handlers = handlers;
-    const backlog = this.backlog;
-    this.backlog = [];
-    if (this.openUnreported) {
-      this.openUnreported = false;
-      handlers.onOpen();
-    }
-    for (const frame of backlog) handlers.onFrame(frame);
-    if (this.pendingClose !== undefined) handlers.onClose(this.pendingClose);
+    this.events.attach(handlers);
   }
 
   send(frame: Uint8Array): void {
@@ -164,8 +154,7 @@ export class RtcLink implements Link {
     }
     this.state = 'open';
     this.options.onConnected(this);
-    if (this.handlers) this.handlers.onOpen();
-    else this.openUnreported = true;
+    this.events.open();
   }
 
   private receive(data: Uint8Array): void {
@@ -181,8 +170,7 @@ export class RtcLink implements Link {
       this.close(`${result.reason}: ${result.detail}`);
       return;
     }
-    if (this.handlers) this.handlers.onFrame(result.frame);
-    else this.backlog.push(result.frame);
+    this.events.frame(result.frame);
   }
 
   private shut(reason: string, destroy = true): void {
@@ -192,8 +180,7 @@ export class RtcLink implements Link {
     this.outboxHead = 0;
     this.outboxBytes = 0;
     if (destroy && this.peer && !this.peer.destroyed) this.peer.destroy();
-    if (this.handlers) this.handlers.onClose(reason);
-    else this.pendingClose = reason;
+    this.events.close(reason);
     this.options.onClosed(this);
   }
 }

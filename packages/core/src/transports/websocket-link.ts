@@ -1,3 +1,4 @@
+import { LinkEvents } from '../comm/link-events.js';
 import type { Link, LinkHandlers } from '../comm/transport.js';
 import { clipReason, type DropListener } from './link-drops.js';
 
@@ -50,11 +51,8 @@ export interface WebSocketLinkOptions {
 export class WebSocketLink implements Link {
   readonly binding = null;
   private socket: WebSocketLike | undefined;
-  private handlers: LinkHandlers | undefined;
-  private backlog: Uint8Array[] = [];
+  private readonly events = new LinkEvents();
   private state: 'connecting' | 'open' | 'closed' = 'connecting';
-  private openUnreported = false;
-  private pendingClose: string | undefined;
   private wasOpen = false;
 
   constructor(
@@ -90,15 +88,7 @@ export class WebSocketLink implements Link {
   }
 
   attach(handlers: LinkHandlers): void {
-    this.handlers = handlers;
-    const backlog = this.backlog;
-    this.backlog = [];
-    if (this.openUnreported) {
-      this.openUnreported = false;
-      handlers.onOpen();
-    }
-    for (const frame of backlog) handlers.onFrame(frame);
-    if (this.pendingClose !== undefined) handlers.onClose(this.pendingClose);
+    this.events.attach(handlers);
   }
 
   send(frame: Uint8Array): void {
@@ -136,8 +126,7 @@ export class WebSocketLink implements Link {
     this.state = 'open';
     this.wasOpen = true;
     this.options.onOpened?.(this);
-    if (this.handlers) this.handlers.onOpen();
-    else this.openUnreported = true;
+    this.events.open();
   }
 
   private receive(data: unknown): void {
@@ -153,8 +142,7 @@ export class WebSocketLink implements Link {
       this.closeWith(CloseCode.tooLarge, 'frame too large');
       return;
     }
-    if (this.handlers) this.handlers.onFrame(frame);
-    else this.backlog.push(frame);
+    this.events.frame(frame);
   }
 
   private shut(reason: string): void {
@@ -166,8 +154,7 @@ export class WebSocketLink implements Link {
       socket.onmessage = null;
       socket.onclose = null;
     }
-    if (this.handlers) this.handlers.onClose(reason);
-    else this.pendingClose = reason;
+    this.events.close(reason);
     this.options.onClosed?.(this, this.wasOpen);
   }
 }
