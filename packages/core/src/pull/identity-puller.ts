@@ -32,6 +32,7 @@ export class IdentityPuller {
     this.mediator = new PullMediator(
       {
         msgType: gossip.PullMsgType.IDENTITY_MSG,
+        digestEncoding: 'hex-bytes',
         selectPeers: () => sample(deps.runtime, deps.prefer(deps.aliveIds()), deps.config.pullPeerNum),
         envelopeOf: (item) => this.envelopes.get(item as PkiId),
         accept: (envelope, from) => this.accept(envelope, from),

@@ -1,6 +1,6 @@
 import type { GossipConfig } from '../config.js';
 import type { DropReason } from '../gossip/metrics.js';
-import { type ChannelId, channelToBytes, type PkiId } from '../ids.js';
+import { type ChannelId, channelToBytes, fromHex, type PkiId, toHex } from '../ids.js';
 import { big, type ContentCase, type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
 import type { Runtime } from '../runtime/index.js';
 import { PullEngine } from './pull-engine.js';
@@ -24,6 +24,11 @@ export interface PullBinding {
   accept(envelope: gossip.Envelope, from: PkiId, immediate: boolean): string | undefined;
   filterIngress?(from: PkiId, items: string[]): string[];
   filterEgress?(to: PkiId, items: string[]): string[];
+  /**
+   * How item ids are written in digests. Fabric writes block sequence
+   * numbers as decimal text (the default) and identities as raw PKI-ID bytes.
+   */
+  digestEncoding?: 'text' | 'hex-bytes';
   send(envelope: Envelope, kind: ContentCase, to: PkiId): void;
   drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void;
 }
@@ -38,11 +43,16 @@ const UPDATE_MARGIN = 1024;
  */
 export class PullMediator {
   readonly engine: PullEngine;
+  private readonly toWire: (item: string) => Uint8Array;
+  private readonly fromWire: (bytes: Uint8Array) => string;
 
   constructor(
     private readonly binding: PullBinding,
     deps: { runtime: Runtime; config: GossipConfig },
   ) {
+    const hexBytes = binding.digestEncoding === 'hex-bytes';
+    this.toWire = hexBytes ? hexToBytes : textToBytes;
+    this.fromWire = hexBytes ? toHex : textFromBytes;
     this.engine = new PullEngine({
       runtime: deps.runtime,
       config: deps.config,
@@ -52,13 +62,13 @@ export class PullMediator {
           this.emit({ hello: { nonce: u64(nonce), msgType: binding.msgType } }, 'hello', to),
         sendDigest: (to, nonce, items) =>
           this.emit(
-            { dataDig: { nonce: u64(nonce), digests: items.map(toBytes), msgType: binding.msgType } },
+            { dataDig: { nonce: u64(nonce), digests: items.map(this.toWire), msgType: binding.msgType } },
             'dataDig',
             to,
           ),
         sendRequest: (to, nonce, items) =>
           this.emit(
-            { dataReq: { nonce: u64(nonce), digests: items.map(toBytes), msgType: binding.msgType } },
+            { dataReq: { nonce: u64(nonce), digests: items.map(this.toWire), msgType: binding.msgType } },
             'dataReq',
             to,
           ),
@@ -75,12 +85,12 @@ export class PullMediator {
     if (msg.hello) this.engine.onHello(from, big(msg.hello.nonce));
     else if (msg.dataDig) {
       const nonce = big(msg.dataDig.nonce);
-      const items = (msg.dataDig.digests ?? []).map(fromBytes);
+      const items = (msg.dataDig.digests ?? []).map(this.fromWire);
       // A digest that answers no Hello of ours is an advert (lazy push): ask for what we lack at once.
       if (this.engine.awaitsDigest(from, nonce)) this.engine.onDigest(from, nonce, items);
       else this.engine.requestNow(from, items, nonce);
     } else if (msg.dataReq) {
-      this.engine.onRequest(from, big(msg.dataReq.nonce), (msg.dataReq.digests ?? []).map(fromBytes));
+      this.engine.onRequest(from, big(msg.dataReq.nonce), (msg.dataReq.digests ?? []).map(this.fromWire));
     } else if (msg.dataUpdate) {
       const nonce = big(msg.dataUpdate.nonce);
       const immediate = this.engine.isImmediate(nonce);
@@ -125,10 +135,18 @@ function kindOf(kind: 'digest' | 'request' | 'response'): ContentCase {
   return kind === 'digest' ? 'dataDig' : kind === 'request' ? 'dataReq' : 'dataUpdate';
 }
 
-function toBytes(item: string): Uint8Array {
+function textToBytes(item: string): Uint8Array {
   return encoder.encode(item);
 }
 
-function fromBytes(bytes: Uint8Array): string {
+function textFromBytes(bytes: Uint8Array): string {
   return decoder.decode(bytes);
+}
+
+function hexToBytes(item: string): Uint8Array {
+  try {
+    return fromHex(item);
+  } catch {
+    return new Uint8Array(0);
+  }
 }
