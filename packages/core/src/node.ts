@@ -3,14 +3,14 @@
  * Node-only helpers: nothing here is part of the browser build.
  */
 import { createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
-import type { KeyPair, MessageCryptoService } from './crypto/index.js';
+import type { CryptoOptions, KeyPair, MessageCryptoService } from './crypto/index.js';
 import { createNativeEd25519Crypto } from './crypto/native-ed25519.js';
 
 const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
 /** Ed25519 through Node's crypto module (OpenSSL): the fast choice for servers, headless peers and tests. */
-export function createNodeEd25519Crypto(keys?: KeyPair): MessageCryptoService {
+export function createNodeEd25519Crypto(keys?: KeyPair, options: CryptoOptions = {}): MessageCryptoService {
   return createNativeEd25519Crypto(
     {
       importSecret: (secretKey) =>
@@ -23,5 +23,6 @@ export function createNodeEd25519Crypto(keys?: KeyPair): MessageCryptoService {
         verify(null, payload, key as ReturnType<typeof createPublicKey>, signature),
     },
     keys,
+    options,
   );
 }

@@ -23,3 +23,11 @@ export interface KeyPair {
   secretKey: Uint8Array;
   identity: Uint8Array;
 }
+
+export interface CryptoOptions {
+  /**
+   * Remember signature verdicts for the process (default true), so engines
+   * sharing a tab or process check a gossiped envelope once between them.
+   */
+  rememberVerdicts?: boolean;
+}

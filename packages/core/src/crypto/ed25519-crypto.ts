@@ -1,7 +1,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
-import type { KeyPair, MessageCryptoService } from './crypto-service.js';
+import type { CryptoOptions, KeyPair, MessageCryptoService } from './crypto-service.js';
 import { cachedPkiIdOf, pkiIdOfIdentity } from './hashes.js';
-import { memoizedVerify } from './verification-memo.js';
+import { freshVerify, memoizedVerify } from './verification-memo.js';
 
 const IDENTITY_LENGTH = 32;
 const SIGNATURE_LENGTH = 64;
@@ -23,7 +23,11 @@ export function keyPairFromSecret(secretKey: Uint8Array): KeyPair {
  * Real Ed25519 signatures (RFC 8032) in pure TypeScript: the same code and
  * bytes in Chromium and Node. Identity = the 32-byte public key.
  */
-export function createEd25519Crypto(keys: KeyPair = generateKeyPair()): MessageCryptoService {
+export function createEd25519Crypto(
+  keys: KeyPair = generateKeyPair(),
+  options: CryptoOptions = {},
+): MessageCryptoService {
+  const check = options.rememberVerdicts === false ? freshVerify : memoizedVerify;
   const pkiIdOf = cachedPkiIdOf();
   return {
     identity: keys.identity,
@@ -32,7 +36,7 @@ export function createEd25519Crypto(keys: KeyPair = generateKeyPair()): MessageC
     sign: (payload) => ed25519.sign(payload, keys.secretKey),
     verify(identity, signature, payload) {
       if (identity.length !== IDENTITY_LENGTH || signature.length !== SIGNATURE_LENGTH) return false;
-      return memoizedVerify(identity, signature, payload, () => {
+      return check(identity, signature, payload, () => {
         try {
           return ed25519.verify(signature, payload, identity);
         } catch {

@@ -1,4 +1,4 @@
-export type { KeyPair, MessageCryptoService } from './crypto-service.js';
+export type { CryptoOptions, KeyPair, MessageCryptoService } from './crypto-service.js';
 export { createEd25519Crypto, generateKeyPair, keyPairFromSecret } from './ed25519-crypto.js';
 export { channelMac, pkiIdOfIdentity, sha256 } from './hashes.js';
 export { IdentityStore } from './identity-store.js';

@@ -1,8 +1,8 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
-import type { KeyPair, MessageCryptoService } from './crypto-service.js';
+import type { CryptoOptions, KeyPair, MessageCryptoService } from './crypto-service.js';
 import { generateKeyPair } from './ed25519-crypto.js';
 import { cachedPkiIdOf, pkiIdOfIdentity } from './hashes.js';
-import { memoizedVerify } from './verification-memo.js';
+import { freshVerify, memoizedVerify } from './verification-memo.js';
 
 /** The few calls of a platform's native Ed25519 that this service needs (Node's crypto module fits). */
 export interface NativeEd25519 {
@@ -20,7 +20,9 @@ export interface NativeEd25519 {
 export function createNativeEd25519Crypto(
   native: NativeEd25519,
   keys: KeyPair = generateKeyPair(),
+  options: CryptoOptions = {},
 ): MessageCryptoService {
+  const check = options.rememberVerdicts === false ? freshVerify : memoizedVerify;
   const secret = native.importSecret(keys.secretKey);
   const publicKeys = new Map<string, unknown>();
   const keyOf = (identity: Uint8Array) => {
@@ -41,7 +43,7 @@ export function createNativeEd25519Crypto(
     sign: (payload) => native.sign(payload, secret),
     verify(identity, signature, payload) {
       if (identity.length !== 32 || signature.length !== 64) return false;
-      return memoizedVerify(identity, signature, payload, () => {
+      return check(identity, signature, payload, () => {
         try {
           return native.verify(payload, keyOf(identity), signature);
         } catch {

@@ -31,3 +31,13 @@ export function memoizedVerify(
   verdicts.set(key, { identity: Uint8Array.from(identity), payload: Uint8Array.from(payload), ok });
   return ok;
 }
+
+/** The same call shape without the memory: every verdict computed afresh. */
+export function freshVerify(
+  _identity: Uint8Array,
+  _signature: Uint8Array,
+  _payload: Uint8Array,
+  verify: () => boolean,
+): boolean {
+  return verify();
+}
