@@ -97,10 +97,12 @@ class GossipNode implements Gossip {
       metrics: this.recorder,
       bootstrap,
     });
+    // Pushes name peers by PKI-ID; their endpoint lets comm dial the ones not linked yet.
     this.emitter = new Emitter({
       runtime,
       config,
-      send: (frame, kind, to) => this.comm.send(frame, kind, { pkiId: to }),
+      send: (frame, kind, to) =>
+        this.comm.send(frame, kind, { pkiId: to, endpoint: this.discovery.member(to)?.endpoint }),
     });
     const drop = this.drop.bind(this);
     const send = (envelope: Envelope, kind: ContentCase, to: PkiId) =>
