@@ -21,6 +21,13 @@ const encoder = new TextEncoder();
  * Everything one tab runs: its own peer (persistent identity and ledger),
  * lab peers, and the actions the controls trigger.
  */
+/**
+ * Lab peers share one page, and a page may open only about 500
+ * RTCPeerConnections in its whole life: each keeps fewer links, so thirty
+ * of them fit with room for the links that come and go.
+ */
+const LAB_LINKS = { maxConnections: 4, targetConnections: 3 } as const;
+
 export class TabSession {
   readonly peers = new PeerSet();
   readonly preset: GossipConfig;
@@ -88,7 +95,7 @@ export class TabSession {
         crypto: this.verifier.wrap(createEd25519Crypto()),
         metadata: encoder.encode(`${this.name}·${this.labCounter}`),
         incNum: BigInt(Date.now()),
-        preset: this.preset,
+        preset: { ...this.preset, ...LAB_LINKS },
       });
       for (const channel of channels) peer.gossip.joinChan({}, channel);
       this.peers.add(new PeerModel(peer, { label, main: false, onChange: this.peers.changed }));
