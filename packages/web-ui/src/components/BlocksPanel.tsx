@@ -61,6 +61,8 @@ export function BlocksPanel({ model, directory }: BlocksPanelProps) {
                   data-via={block.via}
                   data-from={block.from}
                   data-producer={block.producer}
+                  data-created-ms={block.createdAtMs}
+                  data-received-ms={block.receivedAtMs}
                 >
                   <td>#{block.channel}</td>
                   <td className="num strong">{block.seq}</td>

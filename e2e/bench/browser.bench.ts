@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { type BrowserBenchFile, consoleTable, machine, renderDoc, writeResult } from './report.js';
+import { type PhasePlan, runOneK } from './run-k.js';
+
+/** K from BENCH_K (comma-separated) or 8 and 16. */
+const KS = (process.env.BENCH_K ?? '8,16').split(',').map((k) => Number.parseInt(k, 10));
+
+/** BENCH_QUICK=1: a few blocks per phase, to check the benchmark itself runs. */
+const QUICK = process.env.BENCH_QUICK === '1';
+
+/**
+ * Blocks per phase. Every tab is a whole dashboard and all of them share the
+ * machine's cores, so bigger K gets fewer blocks to keep each run to minutes.
+ */
+function plans(k: number): PhasePlan[] {
+  const scale = QUICK ? 0.2 : k > 8 ? 0.5 : 1;
+  const blocks = (n: number) => Math.max(3, Math.round(n * scale));
+  return [
+    { blockBytes: 1024, latencyBlocks: blocks(20), rateBlocks: blocks(80) },
+    { blockBytes: 64 * 1024, latencyBlocks: blocks(20), rateBlocks: blocks(30) },
+  ];
+}
+
+// A benchmark: it prints and writes figures and only checks that it finished.
+test.describe
+  .serial('browser benchmark', () => {
+    for (const k of KS) {
+      test(`K=${k} tabs: gossip next to direct data channels`, async ({ browser }) => {
+        const result = await runOneK(browser, k, plans(k));
+        const file: BrowserBenchFile = {
+          ...result,
+          machine: machine(browser.version()),
+          date: new Date().toISOString(),
+        };
+        const path = writeResult(file);
+        renderDoc();
+        console.log(`\n${consoleTable(result)}\n(written to ${path} and docs/BROWSER-BENCH.md)`);
+        expect(result.sizes).toHaveLength(2);
+      });
+    }
+  });

@@ -1,0 +1,153 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../support/server.js';
+import type { KResult, SizeResult } from './run-k.js';
+
+export const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results', 'browser');
+const DOC = join(REPO_ROOT, 'docs', 'BROWSER-BENCH.md');
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  platform: string;
+  node: string;
+  browser: string;
+}
+
+export interface BrowserBenchFile extends Omit<KResult, 'loadAverage'> {
+  /** Absent in files written before it was recorded. */
+  loadAverage?: number;
+  machine: Machine;
+  date: string;
+}
+
+export function machine(browserVersion: string): Machine {
+  return {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    platform: `${process.platform} ${process.arch}`,
+    node: process.version,
+    browser: `Chromium ${browserVersion}`,
+  };
+}
+
+export function writeResult(result: BrowserBenchFile): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, `k${result.k}.json`);
+  writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
+  return path;
+}
+
+function readResults(): BrowserBenchFile[] {
+  return readdirSync(RESULTS_DIR)
+    .filter((name) => /^k\d+\.json$/.test(name))
+    .map((name) => JSON.parse(readFileSync(join(RESULTS_DIR, name), 'utf8')) as BrowserBenchFile)
+    .sort((a, b) => a.k - b.k);
+}
+
+const kib = (bytes: number) => `${bytes / 1024} KiB`;
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : '—');
+
+function row(k: number, size: SizeResult): string[] {
+  const g = size.gossip;
+  const d = size.direct;
+  return [
+    String(k),
+    `${kib(size.blockBytes)} (${size.shownBlockSize})`,
+    `${ms(g.latencyMs.p50)} / ${ms(g.latencyMs.p99)}`,
+    `${ms(d.latencyMs.p50)} / ${ms(d.latencyMs.p99)}`,
+    `${size.ratio.latencyP50} / ${size.ratio.latencyP99}`,
+    `${ms(g.underLoadLatencyMs.p50)} / ${ms(g.underLoadLatencyMs.p99)}`,
+    g.blocksPerSecond.toFixed(1),
+    d.framesPerSecond.toFixed(1),
+    size.ratio.rate.toFixed(3),
+  ];
+}
+
+const HEADER = [
+  'K',
+  'block',
+  'gossip p50 / p99 ms',
+  'direct p50 / p99 ms',
+  'latency ×',
+  'gossip under load p50 / p99 ms',
+  'gossip blocks/s',
+  'direct blocks/s',
+  'rate gossip/direct',
+];
+
+function table(rows: string[][]): string {
+  const lines = [HEADER, HEADER.map(() => '---'), ...rows];
+  return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/** The table for the console. */
+export function consoleTable(result: KResult): string {
+  return table(result.sizes.map((size) => row(result.k, size)));
+}
+
+/** Renders docs/BROWSER-BENCH.md from every result file present. */
+export function renderDoc(): void {
+  const results = readResults();
+  const first = results[0];
+  if (!first) return;
+  const m = first.machine;
+  const notes = results.flatMap((r) => [
+    `- K=${r.k}: membership and leader converged ${(r.convergedMs / 1000).toFixed(1)} s after the last tab ` +
+      `opened; 1-minute load average ${r.loadAverage ?? '?'} on ${m.cores} cores after the gossip phases`,
+    ...r.sizes.map(
+      (s) =>
+        `  - ${kib(s.blockBytes)}: blocks reached the other tabs by ${Object.entries(s.gossip.latencyVia)
+          .map(([how, n]) => `${how} ${n}`)
+          .join(', ')} (one at a time); in the rate phase the leader's Controls took ` +
+        `${s.gossip.offeredBlocksPerSecond.toFixed(1)} blocks/s and every tab had them at ` +
+        `${s.gossip.blocksPerSecond.toFixed(1)} blocks/s`,
+    ),
+  ]);
+  const text = `# Browser benchmark
+
+Gossip between real browser tabs against the physical limit of one hop on the same machine. Reproduce with
+\`npm run build && npm run bench:browser\`. This file is generated from \`bench/results/browser/*.json\`; do not
+edit it by hand.
+
+- machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB memory, ${m.platform}, Node ${m.node}, ${m.browser} (headless)
+- run: ${results.map((r) => `K=${r.k} on ${r.date}`).join(', ')}
+- setup: the real signaling server; K browser contexts (one peer each, own storage), the dashboard with
+  \`?channel=bench\` and the default preset (\`webgossip\`); membership and a common leader converged first
+- origin: the channel's leader (it cuts the blocks); blocks of about 1 KiB and 64 KiB are ten transactions
+  submitted through its Controls panel (\`blockMaxTransactions\` = 10, so each block is cut at once)
+
+## Results
+
+${table(results.flatMap((r) => r.sizes.map((s) => row(r.k, s))))}
+
+- **gossip p50 / p99**: the Blocks panel's latency (arrival minus the block's creation at the leader) at every
+  other tab, one block at a time (each cut after every tab showed the previous one).
+- **direct**: the baseline in the same run. The leader's page opens a plain ordered, reliable RTCDataChannel to
+  every other context (already open before timing) and sends the same number of bytes to each; latency is the
+  receivers' clock minus the sender's (same machine clock), one frame at a time after all acked the previous one.
+- **latency ×**: gossip latency over direct latency (p50, p99).
+- **gossip under load**: the latency of the blocks of the rate phase.
+- **gossip blocks/s**: blocks sent back to back, over the time from the first submission until every tab showed
+  the last (polled through the DOM, which refreshes at most five times a second: up to ~0.2 s late per phase).
+- **direct blocks/s**: frames of the block's size sent back to back to every other context (each channel's
+  buffer kept under 1 MiB), over the time until the last receiver acked its last frame.
+- **rate gossip/direct**: the share of the direct rate gossip reached.
+
+## Run notes
+
+${notes.join('\n')}
+
+Every tab runs the whole dashboard (React panels refreshed up to five times a second, the force-directed
+topology) next to its peer, and all K renderers share the machine's cores with the server and the browser.
+When the load average is far above the core count, the figures measure a saturated machine: the leader's
+page then takes transactions through its Controls only as fast as it gets the CPU, and when the delivered
+rate is close to the rate the Controls took, the leader's page set the pace rather than the dissemination.
+The direct baseline runs in the same pages with the same dashboards still running.
+`;
+  mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
+  writeFileSync(DOC, text);
+}
