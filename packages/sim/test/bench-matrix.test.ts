@@ -1,7 +1,7 @@
 import { presets } from '@webgossip/core';
 import { describe, expect, it } from 'vitest';
 import { parseBenchFlags } from '../src/bench/bench-flags.js';
-import { benchMatrix, STRETCHED_ALIVE_MS } from '../src/bench/matrix.js';
+import { benchMatrix, CONVERGED_VIEW, STRETCHED_ALIVE_MS } from '../src/bench/matrix.js';
 
 describe('benchmark matrix', () => {
   it('covers every size × loss × preset at 20 ms ± 5 ms, with the baselines in the same run set', () => {
@@ -22,7 +22,19 @@ describe('benchmark matrix', () => {
 
   it('asks for a converged start at 10,000 peers and times failure detection once per preset', () => {
     const cases = benchMatrix(parseBenchFlags([]));
-    expect(cases.filter((c) => c.peers === 10_000).every((c) => c.scenario.start === 'converged')).toBe(true);
+    const big = cases.filter((c) => c.peers === 10_000);
+    expect(
+      big.every((c) => c.scenario.start === 'converged' && c.scenario.knownPeers === CONVERGED_VIEW),
+    ).toBe(true);
+    // No heartbeat during a converged run: the seeded members must not expire.
+    expect(
+      big.every(
+        (c) =>
+          c.scenario.heartbeatScale *
+            presets[c.preset === 'fabric' ? 'fabric' : 'webgossip'].aliveTimeInterval >=
+          60_000,
+      ),
+    ).toBe(true);
     expect(cases.filter((c) => c.scenario.measureFailureDetection).map((c) => c.id)).toEqual([
       'n100-webgossip-loss0',
       'n100-fabric-loss0',

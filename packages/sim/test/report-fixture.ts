@@ -29,6 +29,7 @@ export function fakeRecord(peers: number, preset: PresetChoice, loss: number, la
     },
     setup: {
       start: 'bootstrap',
+      initialView: undefined,
       peers,
       readyAtMs: 3000,
       membershipConvergedMs: 2000,
@@ -53,7 +54,7 @@ export function fakeRecord(peers: number, preset: PresetChoice, loss: number, la
     events: [],
     network: { frames: 1, lost: 0 },
     virtualMs: 5000,
-    resources: { wallMs: 1234, peakRssBytes: 2 ** 30, peakHeapBytes: 2 ** 29 },
+    resources: { wallMs: 1234, cpuMs: 1000, peakRssBytes: 2 ** 30, peakHeapBytes: 2 ** 29 },
   };
   const machine = {
     cpuModel: 'test cpu',

@@ -1,5 +1,5 @@
 import { configFor } from '../harness/presets.js';
-import { DEFAULT_SCENARIO, type PresetChoice, type Scenario } from '../scenario/scenario.js';
+import { DEFAULT_SCENARIO, type PresetChoice, type Scenario, type StartMode } from '../scenario/scenario.js';
 import { validateScenario } from '../scenario/validate-scenario.js';
 
 /** One benchmark run: a scenario plus the coordinates it fills in the report. */
@@ -37,10 +37,25 @@ export const HEARTBEAT_SCALED_FROM = 1_000;
 /** Stretched runs send alive heartbeats this often, whatever the preset. */
 export const STRETCHED_ALIVE_MS = 10_000;
 
-/** The heartbeat stretch for a run: none for small networks, else alive every STRETCHED_ALIVE_MS. */
-export function heartbeatScaleFor(peers: number, preset: PresetChoice): number {
+/**
+ * Converged runs send alive heartbeats this rarely: membership is taken as
+ * known, so the run measures dissemination, not N² heartbeat traffic, and no
+ * seeded member expires during it.
+ */
+export const CONVERGED_ALIVE_MS = 60_000;
+/** Peers each peer starts knowing in a converged benchmark run (a partial view). */
+export const CONVERGED_VIEW = 40;
+
+/** The heartbeat stretch for a run: none for small networks, else alive every STRETCHED_ALIVE_MS (converged: CONVERGED_ALIVE_MS). */
+export function heartbeatScaleFor(
+  peers: number,
+  preset: PresetChoice,
+  start: StartMode = 'bootstrap',
+): number {
+  const aliveMs = configFor(preset, {}).aliveTimeInterval;
+  if (start === 'converged') return Math.max(1, CONVERGED_ALIVE_MS / aliveMs);
   if (peers < HEARTBEAT_SCALED_FROM) return 1;
-  return Math.max(1, STRETCHED_ALIVE_MS / configFor(preset, {}).aliveTimeInterval);
+  return Math.max(1, STRETCHED_ALIVE_MS / aliveMs);
 }
 /**
  * The size at which membership convergence and failure detection are timed:
@@ -67,6 +82,7 @@ export function benchMatrix(options: MatrixOptions): BenchCase[] {
       for (const preset of options.presets) {
         const id = caseId(peers, preset, loss);
         const blocks = options.blocks ?? (options.quick ? 3 : peers >= 10_000 ? 10 : 20);
+        const start: StartMode = peers >= options.convergedFrom ? 'converged' : 'bootstrap';
         const scenario = validateScenario({
           ...DEFAULT_SCENARIO,
           name: id,
@@ -74,8 +90,9 @@ export function benchMatrix(options: MatrixOptions): BenchCase[] {
           peers,
           preset,
           network: { latencyMs: 20, jitterMs: 5, loss, lossFrom: 'blocks' },
-          heartbeatScale: heartbeatScaleFor(peers, preset),
-          start: peers >= options.convergedFrom ? 'converged' : 'bootstrap',
+          heartbeatScale: heartbeatScaleFor(peers, preset, start),
+          start,
+          knownPeers: start === 'converged' ? CONVERGED_VIEW : 0,
           blocks: { ...DEFAULT_SCENARIO.blocks, count: blocks, intervalMs: 1_000, settleMs: 30_000 },
           measureFailureDetection: peers === membershipSize && loss === 0,
         });

@@ -29,7 +29,7 @@ export class Progress {
     if (!force && wall - this.lastAt < this.everyMs) return;
     this.lastAt = wall;
     this.sink(
-      `[${this.label}] ${status()} | wall ${(wall / 1000).toFixed(1)} s, rss ${formatBytes(sample.rssBytes)}, heap ${formatBytes(sample.heapBytes)}`,
+      `[${this.label}] ${status()} | wall ${(wall / 1000).toFixed(1)} s, cpu ${(this.meter.cpuMs() / 1000).toFixed(1)} s, rss ${formatBytes(sample.rssBytes)}, heap ${formatBytes(sample.heapBytes)}`,
     );
   }
 }

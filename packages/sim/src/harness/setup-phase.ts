@@ -1,18 +1,12 @@
 import type { PkiId } from '@webgossip/core';
+import { ConvergedView, viewSizeFor } from './converged-view.js';
 import type { MembershipTracker } from './membership-tracker.js';
 import type { Progress } from './progress.js';
 import type { SetupFigures } from './sim-result.js';
-import type { SimWorld } from './sim-world.js';
+import { endpointOf, type SimWorld } from './sim-world.js';
 
 const CHECK_EVERY_MS = 100;
 
-/**
- * The engine has no way yet to start a peer with known members and channel
- * state, so a converged start cannot be set up without running discovery.
- */
-export const CONVERGED_UNSUPPORTED =
-  "start 'converged' needs engine support to pre-populate membership (GossipOptions.initialMembers and " +
-  "JoinChannelMessage.initialMembers); use start 'bootstrap'";
 /** Listing every peer's channel members is O(N²): ask less often. */
 const CHANNEL_CHECK_EVERY_MS = 500;
 
@@ -54,9 +48,22 @@ export async function runSetup(
   progress: Progress,
 ): Promise<SetupFigures> {
   const { scenario } = world;
-  if (scenario.start === 'converged') throw new Error(CONVERGED_UNSUPPORTED);
+  const converged = scenario.start === 'converged';
   const startedAt = world.now;
-  await world.startBootstraps();
+  let initialView: number | undefined;
+  if (converged) {
+    // Discovery is taken as done: no bootstrap node, every peer knows its share of the view.
+    const view = new ConvergedView(
+      scenario.seed,
+      scenario.peers,
+      viewSizeFor(scenario.peers, scenario.knownPeers),
+      endpointOf,
+    );
+    initialView = Math.round(view.meanView() * 10) / 10;
+    world.useConvergedView(view);
+  } else {
+    await world.startBootstraps();
+  }
   for (let i = 0; i < scenario.peers; i++) {
     await world.spawn();
     if (i % 500 === 499) progress.tick(() => `starting peers ${i + 1}/${scenario.peers}`);
@@ -64,6 +71,7 @@ export async function runSetup(
   const figures: SetupFigures = {
     start: scenario.start,
     peers: scenario.peers,
+    initialView,
     readyAtMs: 0,
     membershipConvergedMs: undefined,
     leaderAgreedMs: undefined,
@@ -78,6 +86,8 @@ export async function runSetup(
     }
     const membershipDone = !membership || figures.membershipConvergedMs !== undefined;
     if (figures.leaderAgreedMs === undefined && leaderView(world).agreed) figures.leaderAgreedMs = elapsed;
+    // A partial view never lists every member: the channel is as converged as the start made it.
+    if (converged && figures.channelConvergedMs === undefined) figures.channelConvergedMs = elapsed;
     if (figures.channelConvergedMs === undefined && membershipDone && world.now >= nextChannelCheck) {
       nextChannelCheck = world.now + CHANNEL_CHECK_EVERY_MS;
       if (channelConverged(world)) figures.channelConvergedMs = elapsed;

@@ -10,6 +10,8 @@ export const CRYPTO_NOTE = 'insecure simulator crypto: signatures are NOT real i
 export interface SetupFigures {
   start: StartMode;
   peers: number;
+  /** Converged start: how many peers each peer started knowing, on average. */
+  initialView: number | undefined;
   /** Virtual ms from the first peer's start until blocks began. */
   readyAtMs: number;
   /** When every peer first knew every other peer alive (bootstrap start). */

@@ -8,10 +8,12 @@ import {
   type GossipConfig,
   MemoryNetwork,
   type Metrics,
+  type NetworkMember,
   type PkiId,
   type VirtualRuntime,
 } from '@webgossip/core';
 import type { Scenario } from '../scenario/scenario.js';
+import type { ConvergedView } from './converged-view.js';
 import { peerSeed } from './peer-seed.js';
 
 export type PeerState = 'live' | 'crashed' | 'left';
@@ -47,6 +49,8 @@ export class SimWorld {
   readonly bootstraps: SimPeer[] = [];
   private readonly hooks: PeerHook[] = [];
   private readonly byPkiId = new Map<PkiId, SimPeer>();
+  /** In a converged start: who each peer starts knowing. */
+  private view: ConvergedView | undefined;
 
   constructor(
     readonly scenario: Scenario,
@@ -93,23 +97,42 @@ export class SimWorld {
     }
   }
 
-  /** Starts a new channel peer that bootstraps, then joins the channel. */
+  /** From now on peers start from this membership instead of the bootstrap nodes (a converged start). */
+  useConvergedView(view: ConvergedView): void {
+    this.view = view;
+  }
+
+  /**
+   * Starts a new channel peer, then joins the channel. It bootstraps from the
+   * bootstrap nodes, or, in a converged start, knows its share of the view
+   * (a later joiner: a random sample of live peers) as alive channel members.
+   */
   async spawn(): Promise<SimPeer> {
     const index = this.peers.length;
     const endpoint = endpointOf(index);
+    const initialMembers = this.view ? this.initialMembersOf(index, this.view) : undefined;
     const gossip = await createGossip({
       runtime: this.runtime,
       transport: this.net.transport(endpoint),
       endpoint,
-      bootstrap: this.bootstrapEndpoints(),
+      bootstrap: initialMembers ? [] : this.bootstrapEndpoints(),
       crypto: createInsecureSimCrypto(peerSeed(this.scenario.seed, index)),
       preset: this.config,
+      ...(initialMembers ? { initialMembers } : {}),
     });
     const peer = this.track(index, endpoint, gossip);
     this.peers.push(peer);
     for (const hook of this.hooks) hook(peer);
-    gossip.joinChan({}, this.channel);
+    const seeded = initialMembers?.map((m) => ({ pkiId: m.pkiId, ledgerHeight: 0 }));
+    gossip.joinChan(seeded ? { initialMembers: seeded } : {}, this.channel);
     return peer;
+  }
+
+  private initialMembersOf(index: number, view: ConvergedView): NetworkMember[] {
+    if (index < view.members.length) return view.membersOf(index);
+    const live = shuffle(this.live(), () => this.runtime.random());
+    const size = Math.max(1, Math.round(view.meanView()));
+    return live.slice(0, size).map((p) => p.gossip.self);
   }
 
   private track(index: number, endpoint: string, gossip: Gossip): SimPeer {

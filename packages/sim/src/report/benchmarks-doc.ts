@@ -102,6 +102,7 @@ function disseminationTable(group: readonly BenchRecord[]): string[] {
     'payload msgs / peer / block',
     'control msgs / peer / block',
     'wall',
+    'cpu',
     'peak RSS',
   ];
   const rows: string[][] = [];
@@ -120,6 +121,7 @@ function disseminationTable(group: readonly BenchRecord[]): string[] {
       `${m.payloadPerPeerPerBlock}`,
       `${m.controlPerPeerPerBlock}`,
       formatMs(r.result.resources.wallMs),
+      cpuCell(r),
       formatBytes(r.result.resources.peakRssBytes),
     ];
     rows.push(cells);
@@ -127,10 +129,18 @@ function disseminationTable(group: readonly BenchRecord[]): string[] {
   return markdownTable(header, rows);
 }
 
-/** How a run started, with the heartbeat stretch when it had one. */
+/** How a run started (with the seeded view size), and the heartbeat stretch when it had one. */
 function startCell(r: BenchRecord): string {
   const scale = r.result.scenario.heartbeatScale;
-  return scale === 1 ? r.result.setup.start : `${r.result.setup.start}, heartbeats ×${scale}`;
+  const view = r.result.setup.initialView;
+  const start = view === undefined ? r.result.setup.start : `${r.result.setup.start} (view ${view})`;
+  return scale === 1 ? start : `${start}, heartbeats ×${scale}`;
+}
+
+/** CPU time, which other load on the machine does not inflate (older records lack it). */
+function cpuCell(r: BenchRecord): string {
+  const cpu = r.result.resources.cpuMs;
+  return cpu === undefined ? '—' : formatMs(cpu);
 }
 
 function coverageChart(runs: readonly BenchRecord[], peers: number, loss: number): string {
@@ -200,6 +210,7 @@ function costSection(records: readonly BenchRecord[]): string[] {
     'frames / virtual s',
     'other msgs / peer / s',
     'wall',
+    'cpu',
     'peak RSS',
   ];
   const rows: string[][] = [];
@@ -213,6 +224,7 @@ function costSection(records: readonly BenchRecord[]): string[] {
       perVirtualSecond.toLocaleString('en-US'),
       `${messages.otherPerPeerPerSecond}`,
       formatMs(resources.wallMs),
+      cpuCell(r),
       formatBytes(resources.peakRssBytes),
     ]);
   }
@@ -233,6 +245,11 @@ function methodSection(): string[] {
     '  over the block phase, divided by peers and blocks.',
     "- flood = presets.webgossip's overlay with propagatePeerNum = maxConnections and no lazy digests: each peer forwards",
     '  every new block to every linked neighbour.',
+    '- Starts: `bootstrap` runs the whole protocol from one bootstrap node (set up like the signaling server: linked to',
+    '  every peer, in no channel); `converged` seeds every peer with a random symmetric view of `view` members, alive and',
+    '  in the channel (`initialMembers`), and no bootstrap node: discovery is taken as done, so the run measures',
+    '  dissemination. Converged runs stretch heartbeats so that no member expires during the run.',
+    "- Wall time depends on what else the machine ran; cpu is the process's user + system time.",
     "- Membership convergence: from the first peer's start until every peer saw every other alive (`member-alive` events);",
     '  failure detection: from a crash without goodbye until every live peer emitted `member-dead` for it.',
     '',

@@ -32,7 +32,7 @@ export function textSummary(result: SimResult): string {
   for (const event of result.events)
     lines.push(`event at +${formatMs(event.atMs)}: ${event.action} ${event.detail}`);
   lines.push(
-    `virtual ${formatMs(result.virtualMs)} | wall ${formatMs(r.wallMs)} | peak rss ${formatBytes(r.peakRssBytes)} | peak heap ${formatBytes(r.peakHeapBytes)} | frames ${result.network.frames}, lost ${result.network.lost}`,
+    `virtual ${formatMs(result.virtualMs)} | wall ${formatMs(r.wallMs)}, cpu ${formatMs(r.cpuMs)} | peak rss ${formatBytes(r.peakRssBytes)} | peak heap ${formatBytes(r.peakHeapBytes)} | frames ${result.network.frames}, lost ${result.network.lost}`,
   );
   return lines.join('\n');
 }

@@ -85,7 +85,10 @@ export interface Scenario {
    * server's (a link to every peer, no channel), besides the `peers`.
    */
   bootstrapPeers: number;
-  /** In a converged start, how many peers each peer starts knowing (0: all). */
+  /**
+   * In a converged start, how many peers each peer starts knowing (a random
+   * symmetric view). 0: all of them up to 1,000 peers, else 40.
+   */
   knownPeers: number;
   /** The longest the setup (discovery, channel, leader) may take before blocks start anyway. */
   setupTimeoutMs: number;
