@@ -136,10 +136,9 @@ export class ChannelBlocks {
       pushed: (to) => {
         if (lazy <= 0) return;
         const skip = new Set([...to, ...(from ? [from] : [])]);
-        const linked = new Set(this.deps.linkedIds());
         const others = this.deps
           .channelPeers()
-          .filter((m) => !skip.has(m.pkiId) && linked.has(m.pkiId) && m.height <= seq);
+          .filter((m) => !skip.has(m.pkiId) && this.deps.isLinked(m.pkiId) && m.height <= seq);
         for (const peer of sample(this.deps.runtime, others, lazy))
           this.pull.advertise(peer.pkiId, [String(seq)]);
       },

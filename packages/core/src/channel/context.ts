@@ -23,7 +23,10 @@ export interface ChannelDeps {
   send(envelope: Envelope, kind: ContentCase, to: PkiId): void;
   push(item: PushItem): void;
   aliveIds(): PkiId[];
-  linkedIds(): PkiId[];
+  /** Whether this peer holds a link to `pkiId` now. */
+  isLinked(pkiId: PkiId): boolean;
+  /** Grows whenever a peer turns alive or dead, so views built on membership know when to rebuild. */
+  membershipVersion(): number;
 }
 
 /** A message of this channel: named by the channel field and tagged for channel members only. */
@@ -49,10 +52,9 @@ export function mayBelong(deps: Pick<ChannelDeps, 'members'>, pkiId: PkiId): boo
  * Peers to push to: linked ones when there are enough of them (links are
  * capped), else every eligible peer.
  */
-export function preferLinked(deps: Pick<ChannelDeps, 'linkedIds' | 'config'>, eligible: PkiId[]): PkiId[] {
+export function preferLinked(deps: Pick<ChannelDeps, 'isLinked' | 'config'>, eligible: PkiId[]): PkiId[] {
   if (!Number.isFinite(deps.config.maxConnections)) return eligible;
-  const linked = new Set(deps.linkedIds());
-  const near = eligible.filter((id) => linked.has(id));
+  const near = eligible.filter((id) => deps.isLinked(id));
   return near.length >= deps.config.propagatePeerNum ? near : eligible;
 }
 

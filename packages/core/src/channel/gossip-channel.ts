@@ -34,6 +34,7 @@ export class GossipChannel {
   private stateInfoDirty = true;
   /** A height the application announced for a ledger it keeps itself (updateLedgerHeight). */
   private announcedHeight = 0;
+  private memberView: { key: string; members: { pkiId: PkiId; height: number }[]; ids: PkiId[] } | undefined;
   /** How many peers were alive when this peer last published its StateInfo. */
   private heardBy = 0;
 
@@ -77,7 +78,9 @@ export class GossipChannel {
     this.blocks.pull.engine.start();
     this.stateTransfer.start();
     this.leadership.start();
-    this.publishStateInfo();
+    // After a seeded (converged) join the others know this peer's state already: publish on change only.
+    if (this.stateInfo.seeded) this.stateInfoDirty = false;
+    else this.publishStateInfo();
     this.timers.push(
       runtime.setInterval(() => this.publishStateInfo(), config.publishStateInfoInterval),
       runtime.setInterval(() => this.requestStateInfo(), config.requestStateInfoInterval),
@@ -105,8 +108,17 @@ export class GossipChannel {
 
   /** Channel members (this peer excluded) with the heights they announced; none once left. */
   members(): { pkiId: PkiId; height: number }[] {
-    if (this.left) return [];
-    return this.stateInfo.members(new Set(this.deps.aliveIds()));
+    return this.view().members;
+  }
+
+  /** The channel's members, rebuilt only when StateInfo or membership changed (it is read on every message). */
+  private view(): { members: { pkiId: PkiId; height: number }[]; ids: PkiId[] } {
+    const key = `${this.left}/${this.stateInfo.version}/${this.deps.membershipVersion()}`;
+    if (this.memberView?.key !== key) {
+      const members = this.left ? [] : this.stateInfo.members(new Set(this.deps.aliveIds()));
+      this.memberView = { key, members, ids: members.map((m) => m.pkiId) };
+    }
+    return this.memberView;
   }
 
   leader(): PkiId | undefined {
@@ -230,7 +242,7 @@ export class GossipChannel {
   }
 
   private memberIds(): PkiId[] {
-    return this.members().map((m) => m.pkiId);
+    return this.view().ids.slice();
   }
 
   private publishStateInfo(): void {

@@ -21,6 +21,10 @@ export class StateInfoTable {
   private readonly entries = new Map<PkiId, Entry>();
   private seq = 0n;
   private own: Envelope | undefined;
+  /** Grows whenever an entry changes, so views built on the table know when to rebuild. */
+  version = 0;
+  /** Whether members were seeded at join (a converged start: they know this peer's StateInfo already). */
+  seeded = false;
 
   constructor(private readonly deps: ChannelDeps) {}
 
@@ -81,6 +85,7 @@ export class StateInfoTable {
     const height = small(info.properties?.ledgerHeight);
     const left = info.properties?.leftChannel ?? false;
     this.entries.set(pkiId, { envelope, time, height, left });
+    this.version++;
     if (stored?.height !== height || stored.left !== left) {
       this.deps.events.emit({ type: 'height-changed', channel: this.deps.channel, pkiId, height });
     }
@@ -114,5 +119,7 @@ export class StateInfoTable {
       const time = { incNum: 0n, seqNum: 0n };
       this.entries.set(pkiId, { envelope: undefined, time, height: ledgerHeight, left: false });
     }
+    this.version++;
+    this.seeded ||= members.length > 0;
   }
 }

@@ -42,8 +42,7 @@ export class StateTransfer {
     if (this.outstanding) return;
     const height = this.deps.ledger.height;
     const ahead = this.deps.channelPeers().filter((peer) => peer.height > height);
-    const linked = new Set(this.deps.linkedIds());
-    const near = ahead.filter((peer) => linked.has(peer.pkiId));
+    const near = ahead.filter((peer) => this.deps.isLinked(peer.pkiId));
     const [peer] = sample(this.deps.runtime, near.length > 0 ? near : ahead, 1);
     if (!peer) return;
     const end = Math.min(height + this.deps.config.antiEntropyBatchSize, peer.height) - 1;

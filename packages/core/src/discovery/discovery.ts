@@ -53,6 +53,10 @@ export class Discovery {
   private seq = 0n;
   private selfEnvelope: Envelope | undefined;
   private bootstrapAnswered = false;
+  private seeded = false;
+  private aliveCache: { version: number; ids: PkiId[] } | undefined;
+  /** Grows whenever a peer turns alive or dead. */
+  version = 0;
 
   constructor(private readonly deps: DiscoveryDeps) {}
 
@@ -76,11 +80,14 @@ export class Discovery {
         deadSince: 0,
       });
     }
+    this.seeded = members.length > 0;
+    this.version++;
   }
 
   start(): void {
     const { runtime, config } = this.deps;
-    this.publishAlive();
+    // A seeded (converged) start has nobody to introduce itself to: the first heartbeat comes on schedule.
+    if (!this.seeded) this.publishAlive();
     for (const endpoint of this.deps.bootstrap) this.deps.connect(endpoint);
     this.timers.push(
       runtime.setInterval(() => this.publishAlive(), config.aliveTimeInterval),
@@ -117,9 +124,12 @@ export class Discovery {
   }
 
   aliveIds(): PkiId[] {
-    const out: PkiId[] = [];
-    for (const [id, record] of this.members) if (record.alive) out.push(id);
-    return out;
+    if (this.aliveCache?.version !== this.version) {
+      const ids: PkiId[] = [];
+      for (const [id, record] of this.members) if (record.alive) ids.push(id);
+      this.aliveCache = { version: this.version, ids };
+    }
+    return this.aliveCache.ids.slice();
   }
 
   /** A new authenticated link: bootstrap peers are asked for membership at once. */
@@ -229,7 +239,10 @@ export class Discovery {
     const record = this.members.get(pkiId);
     const wasAlive = record?.alive ?? false;
     this.members.set(pkiId, { member, time, envelope, lastSeen: now, alive: true, deadSince: 0 });
-    if (!wasAlive) this.deps.events.emit({ type: 'member-alive', member });
+    if (!wasAlive) {
+      this.version++;
+      this.deps.events.emit({ type: 'member-alive', member });
+    }
   }
 
   private markDead(pkiId: PkiId): void {
@@ -237,6 +250,7 @@ export class Discovery {
     if (!record?.alive) return;
     record.alive = false;
     record.deadSince = this.deps.runtime.now();
+    this.version++;
     this.deps.events.emit({ type: 'member-dead', member: record.member });
     this.deps.disconnect(pkiId, 'presumed dead');
   }

@@ -271,7 +271,8 @@ class GossipNode implements Gossip {
         send: (envelope, kind, to) => this.sendEnvelope(envelope, kind, { pkiId: to }),
         push: (item) => this.emitter.add(item),
         aliveIds: () => this.discovery.aliveIds(),
-        linkedIds: () => this.comm.linked(),
+        isLinked: (pkiId) => this.comm.has(pkiId),
+        membershipVersion: () => this.discovery.version,
       },
       existing ? existing.ledger.rawBlocks() : (this.options.restoreLedger?.(channel) ?? []),
     );
@@ -364,7 +365,7 @@ class GossipNode implements Gossip {
   }
 
   private prefer(ids: PkiId[]): PkiId[] {
-    return preferLinked({ linkedIds: () => this.comm.linked(), config: this.config }, ids);
+    return preferLinked({ isLinked: (pkiId) => this.comm.has(pkiId), config: this.config }, ids);
   }
 
   private deliver(message: GossipMessage): void {
