@@ -132,7 +132,7 @@ const webgossip: GossipConfig = {
   reconnectInterval: 2 * SECOND,
   membershipRequestInterval: 2 * SECOND,
   propagatePeerNum: 3,
-  maxPropagationBurstLatency: 5,
+  maxPropagationBurstLatency: 1,
   lazyPushPeerNum: 5,
   pullInterval: 1 * SECOND,
   digestWaitTime: 150,
