@@ -27,7 +27,7 @@ network; signatures are NOT real in the simulator) and renders the report.
 
   --quick            small network, few blocks (CI); writes to bench/results/quick
   --seed N           seed of every run (default 7)
-  --sizes A,B        peer counts (default 100,1000,10000; quick 40)
+  --sizes A,B        peer counts (default 100; 1000 and 10000 take hours; quick 40)
   --losses A,B       loss shares (default 0,0.2)
   --presets A,B      webgossip,fabric,flood (default all)
   --blocks N         blocks per run (default 20; 10 at 10,000 peers; quick 3)

@@ -7,7 +7,7 @@ import { textSummary } from '../report/text-summary.js';
 import { ScenarioError } from '../scenario/validate-scenario.js';
 import { BENCH_USAGE, type BenchInvocation, parseBenchFlags } from './bench-flags.js';
 import { type BenchRecord, readRecords, writeRecord } from './bench-record.js';
-import { type BenchCase, benchMatrix } from './matrix.js';
+import { type BenchCase, benchMatrix, PLANNED_SIZES } from './matrix.js';
 import { runCaseInChild, runCaseInProcess } from './run-cases.js';
 
 /** `npm run bench -- [flags]`: runs the matrix, writes one JSON per case, renders the report. */
@@ -34,7 +34,9 @@ async function main(argv: readonly string[]): Promise<number> {
     (r) => r.mode === (invocation.quick ? 'quick' : 'full'),
   );
   const have = new Set(records.map((r) => r.id));
-  const missing = benchMatrix(invocation)
+  // The full report also lists the planned sizes a plain run leaves out, as not run.
+  const planned = invocation.quick ? invocation.sizes : [...new Set([...invocation.sizes, ...PLANNED_SIZES])];
+  const missing = benchMatrix({ ...invocation, sizes: planned })
     .filter((c) => !have.has(c.id))
     .map((c) => ({ id: c.id, reason: reasons.get(c.id) ?? notRunReason(c) }));
   const { markdown, charts } = renderBenchmarks(records, {
