@@ -12,3 +12,21 @@ export function clipReason(reason: string, maxBytes = 123): string {
   while (encoder.encode(clipped).length > maxBytes - 3) clipped = clipped.slice(0, -1);
   return `${clipped}...`;
 }
+
+/** Whether a link may send `frame` now; reports the refusal when it may not. */
+export function admitFrame(
+  open: boolean,
+  frame: Uint8Array,
+  options: { maxFrameSize: number; onDrop?: DropListener | undefined },
+  remoteEndpoint: string,
+): boolean {
+  if (!open) {
+    options.onDrop?.('not-open', `link to ${remoteEndpoint} is not open`);
+    return false;
+  }
+  if (frame.length > options.maxFrameSize) {
+    options.onDrop?.('oversize', `${frame.length} bytes exceeds the limit of ${options.maxFrameSize}`);
+    return false;
+  }
+  return true;
+}

@@ -2,7 +2,7 @@ import { LinkEvents } from '../comm/link-events.js';
 import type { ChannelBinding, Link, LinkHandlers } from '../comm/transport.js';
 import type { Runtime } from '../runtime/index.js';
 import { chunkFrame, goodbyeMessage, Reassembler } from './chunking.js';
-import type { DropListener } from './link-drops.js';
+import { admitFrame, type DropListener } from './link-drops.js';
 import { sdpFingerprint } from './sdp-fingerprint.js';
 import type { SimplePeer, SimplePeerSignal } from './simple-peer.js';
 
@@ -100,17 +100,7 @@ export class RtcLink implements Link {
   }
 
   send(frame: Uint8Array): void {
-    if (this.state !== 'open') {
-      this.options.onDrop?.('not-open', `link to ${this.remoteEndpoint} is not open`);
-      return;
-    }
-    if (frame.length > this.options.maxFrameSize) {
-      this.options.onDrop?.(
-        'oversize',
-        `${frame.length} bytes exceeds the limit of ${this.options.maxFrameSize}`,
-      );
-      return;
-    }
+    if (!admitFrame(this.state === 'open', frame, this.options, this.remoteEndpoint)) return;
     for (const chunk of chunkFrame(frame)) {
       this.outbox.push(chunk);
       this.outboxBytes += chunk.length;

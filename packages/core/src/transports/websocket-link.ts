@@ -1,6 +1,6 @@
 import { LinkEvents } from '../comm/link-events.js';
 import type { Link, LinkHandlers } from '../comm/transport.js';
-import { clipReason, type DropListener } from './link-drops.js';
+import { admitFrame, clipReason, type DropListener } from './link-drops.js';
 
 type SocketHandler = ((event: never) => void) | null;
 
@@ -92,18 +92,10 @@ export class WebSocketLink implements Link {
   }
 
   send(frame: Uint8Array): void {
-    if (this.state !== 'open' || !this.socket) {
-      this.options.onDrop?.('not-open', `link to ${this.remoteEndpoint} is not open`);
+    const socket = this.socket;
+    if (!admitFrame(this.state === 'open' && socket !== undefined, frame, this.options, this.remoteEndpoint))
       return;
-    }
-    if (frame.length > this.options.maxFrameSize) {
-      this.options.onDrop?.(
-        'oversize',
-        `${frame.length} bytes exceeds the limit of ${this.options.maxFrameSize}`,
-      );
-      return;
-    }
-    this.socket.send(frame);
+    socket?.send(frame);
   }
 
   close(reason = 'closed'): void {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { convergeOn } from '../helpers/channel.js';
 import { A, Cluster, type Peer } from '../helpers/cluster.js';
 
 let cluster: Cluster;
@@ -10,13 +11,7 @@ async function channelOf(size: number, seed: number, config = {}): Promise<Peer[
   cluster = new Cluster({ seed, config });
   await cluster.add('boot');
   for (let i = 1; i < size; i++) await cluster.add(`p${i}`, ['mem://boot']);
-  for (const peer of cluster.peers) peer.gossip.joinChan({}, A);
-  cluster.until(() => cluster.fullMembership());
-  cluster.until(() => cluster.peers.every((p) => p.gossip.peersOfChannel(A).length === size - 1));
-  cluster.until(() => {
-    const leaders = new Set(cluster.peers.map((p) => p.gossip.leaderOf(A)));
-    return leaders.size === 1 && !leaders.has(undefined);
-  });
+  convergeOn(cluster, A);
   return cluster.peers;
 }
 
