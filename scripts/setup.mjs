@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Prepares a checkout to build, run and test webgossip, on a fresh machine too:
-// installs npm dependencies when they are missing or stale, and with --browser
+// installs npm dependencies (as package-lock.json pins them) when they are missing or stale, and with --browser
 // makes sure a Chromium is there for the browser tests (Debian's, through
 // apt-get, when running as root and none is found). Needs nothing but Node.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -34,7 +34,9 @@ function installDependencies() {
   const lock = resolve(root, 'package-lock.json');
   const marker = resolve(root, 'node_modules/.package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  // `npm install` honours package-lock.json; `npm ci` would refuse a lock that lists only some of a
+  // package's optional per-platform builds, which registries and npm versions do not all record alike.
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 export function findChromium() {
