@@ -2,7 +2,7 @@ import { LeaderElection } from '../election/index.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
 import { type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
 import type { Timer } from '../runtime/index.js';
-import { comparePeerTime, type PeerTime, peerTimeOf } from '../store/index.js';
+import { type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
 import {
   type ChannelDeps,
   channelMessage,
@@ -68,14 +68,11 @@ export class ChannelLeadership {
       return;
     }
     const time = peerTimeOf(body.timestamp);
-    const known = this.latest.get(pkiId);
-    if (known && comparePeerTime(time, known) <= 0) {
-      this.deps.drop(comparePeerTime(time, known) === 0 ? 'duplicate' : 'stale', 'leadershipMsg', from);
-      return;
-    }
-    const verdict = this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload);
-    if (verdict !== true) {
-      this.deps.drop(verdict === 'unknown' ? 'unknown-identity' : 'bad-signature', 'leadershipMsg', from);
+    const refused = refuseUpdate(time, this.latest.get(pkiId), () =>
+      this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload),
+    );
+    if (refused) {
+      this.deps.drop(refused, 'leadershipMsg', from);
       return;
     }
     this.latest.set(pkiId, time);

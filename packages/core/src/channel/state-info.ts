@@ -1,7 +1,7 @@
 import { channelMac } from '../crypto/index.js';
 import { bytesEqual, type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
 import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
-import { comparePeerTime, type PeerTime, peerTimeOf } from '../store/index.js';
+import { type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
 import { type ChannelDeps, mayBelong, signedEnvelope } from './context.js';
 
 interface Entry {
@@ -70,16 +70,11 @@ export class StateInfoTable {
     }
     const time = peerTimeOf(info.timestamp);
     const stored = this.entries.get(pkiId);
-    if (stored) {
-      const order = comparePeerTime(time, stored.time);
-      if (order <= 0) {
-        this.deps.drop(order === 0 ? 'duplicate' : 'stale', 'stateInfo', from);
-        return false;
-      }
-    }
-    const verdict = this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload);
-    if (verdict !== true) {
-      this.deps.drop(verdict === 'unknown' ? 'unknown-identity' : 'bad-signature', 'stateInfo', from);
+    const refused = refuseUpdate(time, stored?.time, () =>
+      this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload),
+    );
+    if (refused) {
+      this.deps.drop(refused, 'stateInfo', from);
       return false;
     }
     const height = small(info.properties?.ledgerHeight);

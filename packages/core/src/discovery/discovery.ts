@@ -6,7 +6,7 @@ import type { DropReason } from '../gossip/metrics.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
 import { type ContentCase, type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
 import { type Runtime, sample, type Timer } from '../runtime/index.js';
-import { comparePeerTime, type PeerTime, peerTimeOf } from '../store/index.js';
+import { type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
 
 export interface DiscoveryDeps {
   runtime: Runtime;
@@ -147,27 +147,20 @@ export class Discovery {
     }
     const pkiId = pkiIdFromBytes(memberBytes);
     if (pkiId === this.deps.crypto.pkiId) return false;
-    const time = peerTimeOf(alive.timestamp);
-    const record = this.members.get(pkiId);
-    if (record) {
-      const order = comparePeerTime(time, record.time);
-      if (order <= 0) {
-        this.deps.drop(order === 0 ? 'duplicate' : 'stale', 'aliveMsg', from);
-        return false;
-      }
-    }
     if (alive.identity && alive.identity.length > 0 && !this.deps.identities.put(pkiId, alive.identity)) {
       this.deps.drop('invalid', 'aliveMsg', from, 'identity does not match pki_id');
       return false;
     }
+    const time = peerTimeOf(alive.timestamp);
     // From its author over the author's own authenticated link, the link vouches for it; relayed copies
     // are checked, and whoever they are forwarded to checks the signature again.
-    const verdict =
+    const refused = refuseUpdate(time, this.members.get(pkiId)?.time, () =>
       from === pkiId
         ? true
-        : this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload);
-    if (verdict !== true) {
-      this.deps.drop(verdict === 'unknown' ? 'unknown-identity' : 'bad-signature', 'aliveMsg', from);
+        : this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload),
+    );
+    if (refused) {
+      this.deps.drop(refused, 'aliveMsg', from);
       return false;
     }
     this.learn(pkiId, alive, time, envelope);

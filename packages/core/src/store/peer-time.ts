@@ -16,3 +16,26 @@ export function comparePeerTime(a: PeerTime, b: PeerTime): number {
   if (a.seqNum !== b.seqNum) return a.seqNum < b.seqNum ? -1 : 1;
   return 0;
 }
+
+/** Why a signed, PeerTime-stamped message (alive, StateInfo, leadership) was not news. */
+export type UpdateRefusal = 'duplicate' | 'stale' | 'unknown-identity' | 'bad-signature';
+
+/**
+ * Whether a message stamped `time` is news: newer than the last one held
+ * from its author (`known`), and signed by that author. The cheap time check
+ * comes first, so repeats cost no signature check. Returns why not, or
+ * undefined when the message is to be taken.
+ */
+export function refuseUpdate(
+  time: PeerTime,
+  known: PeerTime | undefined,
+  verify: () => boolean | 'unknown',
+): UpdateRefusal | undefined {
+  if (known) {
+    const order = comparePeerTime(time, known);
+    if (order <= 0) return order === 0 ? 'duplicate' : 'stale';
+  }
+  const verdict = verify();
+  if (verdict === true) return undefined;
+  return verdict === 'unknown' ? 'unknown-identity' : 'bad-signature';
+}
