@@ -118,10 +118,14 @@ test.describe
       ids = ids.slice(0, 5);
     });
 
-    test('5: a tab that leaves the channel drops out of its heights, stays a member and gets no new blocks', async () => {
-      const leaver = tabs[1] as Tab;
-      const leaverId = ids[1] as string;
-      const stayers = [tabs[0], ...tabs.slice(2), lateJoiner].filter((tab): tab is Tab => tab !== undefined);
+    test('5: the leader leaves the channel: it drops out of the heights, stays a member, gets no new blocks, and the others elect a new leader', async () => {
+      // The leader, so that leaving also hands leadership on: the next blocks prove the others elected again.
+      const inChannel = [...tabs, lateJoiner].filter((tab): tab is Tab => tab !== undefined);
+      await expect.poll(() => commonLeader(inChannel, CHANNEL), { timeout: CONVERGENCE_MS }).toBeDefined();
+      const leaverId = (await commonLeader(inChannel, CHANNEL)) as string;
+      const inChannelIds = await Promise.all(inChannel.map((tab) => tab.pkiId()));
+      const leaver = inChannel[inChannelIds.indexOf(leaverId)] as Tab;
+      const stayers = inChannel.filter((tab) => tab !== leaver);
       const heldBefore = (await leaver.blocks(CHANNEL)).length;
       await leaver.leaveChannel(CHANNEL);
       await expect(leaver.page.locator(`[data-testid=channel][data-channel=${CHANNEL}]`)).toHaveAttribute(
@@ -139,7 +143,7 @@ test.describe
         .toBe(false);
       for (const tab of stayers) expect(await tab.memberState(leaverId)).toBe('alive');
 
-      const producer = tabs[2] as Tab;
+      const producer = stayers[1] as Tab;
       const first = await produceOneBlock(producer, CHANNEL);
       const second = await produceOneBlock(producer, CHANNEL);
       expect(second).toBe(first + 1);
@@ -152,5 +156,8 @@ test.describe
       const heldAfter = await leaver.blocks(CHANNEL);
       expect(heldAfter.length).toBe(heldBefore);
       expect(heldAfter.every((row) => row.seq < first - 1)).toBe(true);
+      const next = await commonLeader(stayers, CHANNEL);
+      expect(next).toBeDefined();
+      expect(next).not.toBe(leaverId);
     });
   });

@@ -32,6 +32,8 @@ export class GossipChannel {
   private readonly timers: Timer[] = [];
   private left = false;
   private stateInfoDirty = true;
+  /** Transactions this peer submitted that no block holds yet, each ready to hand to a new leader. */
+  private readonly ownPending = new Map<string, Envelope>();
   /** A height the application announced for a ledger it keeps itself (updateLedgerHeight). */
   private announcedHeight = 0;
   private memberView: { key: string; members: { pkiId: PkiId; height: number }[]; ids: PkiId[] } | undefined;
@@ -55,6 +57,7 @@ export class GossipChannel {
       hasLeft: () => this.left,
       committed: (txIds) => {
         this.cutter.committedIds(txIds);
+        for (const txId of txIds) this.ownPending.delete(txId);
         this.stateInfoDirty = true;
       },
     });
@@ -69,7 +72,10 @@ export class GossipChannel {
     this.leadership = new ChannelLeadership(
       deps,
       () => this.memberIds(),
-      (isSelf) => this.cutter.setLeading(isSelf),
+      (leader, isSelf) => {
+        this.cutter.setLeading(isSelf);
+        if (leader !== undefined && !isSelf) this.resendOwnPending(leader);
+      },
     );
   }
 
@@ -175,21 +181,34 @@ export class GossipChannel {
       createdAtMs: u64(BigInt(Math.floor(this.deps.runtime.now()))),
     };
     const envelope = unsignedEnvelope(channelMessage(this.deps, { txMsg: tx }));
-    if (this.cutter.add(txId, tx)) this.routeTransaction(envelope);
+    if (this.cutter.add(txId, tx)) {
+      this.ownPending.set(txId, envelope);
+      this.routeTransaction(envelope);
+    }
     return txId;
   }
 
   /**
-   * A transaction goes where it is cut: straight to a known leader (nothing
-   * when this peer leads), or, while no leader is known, by push to the
-   * channel; every peer keeps it in its pool meanwhile, so a later leader
-   * cuts it too.
+   * A transaction goes where it is cut: straight to the leader (nothing when
+   * this peer leads), or, while no leader in the channel is known, by push
+   * to the channel; every peer keeps it in its pool meanwhile, so a later
+   * leader cuts it too.
    */
   private routeTransaction(envelope: Envelope, from?: PkiId): void {
+    const self = this.deps.crypto.pkiId;
     const leader = this.leader();
-    if (leader === this.deps.crypto.pkiId || (leader !== undefined && leader === from)) return;
-    if (leader) this.deps.send(envelope, 'txMsg', leader);
+    if (leader === self || (leader !== undefined && leader === from)) return;
+    if (leader !== undefined && this.memberIds().includes(leader)) this.deps.send(envelope, 'txMsg', leader);
     else this.pushToMembers(envelope, 'txMsg', from);
+  }
+
+  /**
+   * A leader may fall before it cuts what it was sent: this peer's own
+   * transactions still uncommitted go again to each new leader (which drops
+   * the ones it holds already).
+   */
+  private resendOwnPending(leader: PkiId): void {
+    for (const envelope of this.ownPending.values()) this.deps.send(envelope, 'txMsg', leader);
   }
 
   /** Takes a block an application gossips itself (signed by its producer) and disseminates it. */

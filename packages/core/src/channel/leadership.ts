@@ -27,7 +27,7 @@ export class ChannelLeadership {
   constructor(
     private readonly deps: ChannelDeps,
     peers: () => PkiId[],
-    onLeading: (isSelf: boolean) => void,
+    private readonly onChange: (leader: PkiId | undefined, isSelf: boolean) => void,
   ) {
     if (!deps.produceBlocks) return;
     this.election = new LeaderElection({
@@ -35,10 +35,7 @@ export class ChannelLeadership {
       runtime: deps.runtime,
       config: deps.config,
       adapter: { gossip: (isDeclaration) => this.announce(isDeclaration, peers), peers },
-      onChange: (leader, isSelf) => {
-        onLeading(isSelf);
-        deps.events.emit({ type: 'leader-changed', channel: deps.channel, leader });
-      },
+      onChange: (leader, isSelf) => this.changed(leader, isSelf),
     });
   }
 
@@ -105,9 +102,14 @@ export class ChannelLeadership {
     this.followed?.expiry.cancel();
     const expiry = this.deps.runtime.setTimeout(() => {
       this.followed = undefined;
-      this.deps.events.emit({ type: 'leader-changed', channel: this.deps.channel, leader: undefined });
+      this.changed(undefined, false);
     }, this.deps.config.leaderAliveThreshold);
     this.followed = { leader, expiry };
-    if (changed) this.deps.events.emit({ type: 'leader-changed', channel: this.deps.channel, leader });
+    if (changed) this.changed(leader, false);
+  }
+
+  private changed(leader: PkiId | undefined, isSelf: boolean): void {
+    this.onChange(leader, isSelf);
+    this.deps.events.emit({ type: 'leader-changed', channel: this.deps.channel, leader });
   }
 }

@@ -17,7 +17,9 @@
  *
  * Beyond Fabric, a leader answers a proposal or a rival's higher declaration
  * with a declaration at once, so newcomers learn it and rivals yield without
- * waiting for the next periodic declaration.
+ * waiting for the next periodic declaration; and a follower whose leader has
+ * gone from its view (left the channel, or was declared dead) elects again at
+ * its next membership sample instead of waiting out leaderAliveThreshold.
  *
  * Messages from this peer itself or from peers outside adapter.peers() are
  * ignored. PKI-IDs are lowercase hex of equal length, so string order is byte
@@ -196,7 +198,7 @@ export class LeaderElection {
     this.proposals.clear();
     // Another peer leads now, so a yielding peer may take part again later (as in Fabric).
     this.yieldUntil = Number.NEGATIVE_INFINITY;
-    this.schedule(this.config.leaderAliveThreshold, () => this.checkLeaderAlive());
+    this.scheduleLeaderCheck();
     this.notify();
   }
 
@@ -205,13 +207,22 @@ export class LeaderElection {
     this.phase = 'following';
     this.leaderId = undefined;
     this.leaderSeenAt = this.runtime.now();
-    this.schedule(this.config.leaderAliveThreshold, () => this.checkLeaderAlive());
+    this.scheduleLeaderCheck();
+  }
+
+  /** Checks on the leader at the next membership sample, or when its declarations would be overdue if sooner. */
+  private scheduleLeaderCheck(): void {
+    const overdueIn = this.leaderSeenAt + this.config.leaderAliveThreshold - this.runtime.now();
+    const delay =
+      this.leaderId === undefined ? overdueIn : Math.min(overdueIn, this.config.membershipSampleInterval);
+    this.schedule(delay, () => this.checkLeaderAlive());
   }
 
   private checkLeaderAlive(): void {
     const silentFor = this.runtime.now() - this.leaderSeenAt;
-    if (silentFor < this.config.leaderAliveThreshold) {
-      this.schedule(this.config.leaderAliveThreshold - silentFor, () => this.checkLeaderAlive());
+    const inView = this.leaderId === undefined || this.adapter.peers().includes(this.leaderId);
+    if (silentFor < this.config.leaderAliveThreshold && inView) {
+      this.scheduleLeaderCheck();
       return;
     }
     this.leaderId = undefined;

@@ -28,6 +28,22 @@ describe('failover', () => {
     expect(net.agreement(net.running()).leaders).toHaveLength(1);
   });
 
+  it('elects again at the next membership sample when the leader leaves the view, well before its declarations are overdue', () => {
+    const { net, leader } = settled(5);
+    const rest = net.ids.filter((id) => id !== leader);
+    net.runtime.advance(123);
+
+    // The leader goes from every other peer's view (it left the channel) while it still declares.
+    net.partition([leader]);
+    const took = net.runtime.runUntil(
+      () => net.agreement(rest).agreed !== undefined,
+      electionConfig.membershipSampleInterval + electionConfig.leaderElectionDuration + SLACK_MS,
+    );
+
+    expect(took).toBeLessThan(electionConfig.leaderAliveThreshold);
+    expect(net.agreement(rest).agreed).toBe(net.lowest(rest));
+  });
+
   it('hands leadership to another peer when the leader yields, and the yielder follows it', () => {
     const { net, leader } = settled(4);
 
