@@ -18,6 +18,8 @@ export interface ParsedBlock {
   createdAtMs: number;
   transactions: gossip.TransactionMessage.$Properties[];
   headerBytes: Uint8Array;
+  /** The identity the header carries (empty in blocks that do not). */
+  producerIdentity: Uint8Array;
   signature: Uint8Array;
   dataHash: Uint8Array;
   data: Uint8Array;
@@ -45,6 +47,7 @@ export function createBlock(crypto: MessageCryptoService, block: NewBlock): Uint
     createdAtMs: u64(BigInt(block.createdAtMs)),
     previousHash: block.previousHash,
     dataHash: sha256(data),
+    producerIdentity: crypto.identity,
   }).finish();
   return gossip.Block.encode({ header, data, signature: crypto.sign(header) }).finish();
 }
@@ -63,6 +66,7 @@ export function parseBlock(bytes: Uint8Array): ParsedBlock | undefined {
       createdAtMs: small(header.createdAtMs),
       transactions: data.transactions,
       headerBytes: block.header,
+      producerIdentity: header.producerIdentity,
       signature: block.signature,
       dataHash: header.dataHash,
       data: block.data,
@@ -72,7 +76,11 @@ export function parseBlock(bytes: Uint8Array): ParsedBlock | undefined {
   }
 }
 
-/** Checks that a block is the one its producer signed, for this channel and sequence number. */
+/**
+ * Checks that a block is the one its producer signed, for this channel and
+ * sequence number. A producer this peer has no identity for yet is learned
+ * from the header, whose identity must hash to the producer's PKI-ID.
+ */
 export function verifyBlock(
   identities: IdentityStore,
   bytes: Uint8Array,
@@ -86,6 +94,10 @@ export function verifyBlock(
     return { ok: false, reason: 'invalid', detail: 'block number differs from seq_num' };
   if (!bytesEqual(sha256(block.data), block.dataHash)) {
     return { ok: false, reason: 'bad-signature', detail: 'data does not match the header hash' };
+  }
+  if (!identities.has(block.producer) && block.producerIdentity.length > 0) {
+    if (!identities.put(block.producer, block.producerIdentity))
+      return { ok: false, reason: 'invalid', detail: 'producer identity does not match its PKI-ID' };
   }
   const verdict = identities.verify(block.producer, block.signature, block.headerBytes);
   if (verdict === 'unknown')

@@ -16,7 +16,8 @@ export class IdentityStore {
   put(pkiId: PkiId, identity: Uint8Array): boolean {
     if (this.identities.has(pkiId)) return true;
     if (!this.crypto.validateIdentity(identity) || this.crypto.pkiIdOf(identity) !== pkiId) return false;
-    this.identities.set(pkiId, identity);
+    // A copy: a decoded field is often a view into a whole frame, which the store must not keep alive.
+    this.identities.set(pkiId, new Uint8Array(identity));
     return true;
   }
 

@@ -158,6 +158,7 @@ export const blockHeader: gossip.BlockHeader.$Properties = {
   createdAtMs: u64(BIG.createdAt),
   previousHash: tagged('previous.hash'),
   dataHash: tagged('data.hash'),
+  producerIdentity: tagged('producer.identity'),
 };
 
 export const blockData: gossip.BlockData.$Properties = {

@@ -2980,6 +2980,9 @@ export namespace gossip {
         /** BlockHeader dataHash. */
         dataHash: Uint8Array;
 
+        /** BlockHeader producerIdentity. */
+        producerIdentity: Uint8Array;
+
         /**
          * Creates a new BlockHeader instance using the specified properties.
          * @param [properties] Properties to set
@@ -3050,6 +3053,9 @@ export namespace gossip {
 
             /** BlockHeader dataHash */
             dataHash?: (Uint8Array|null);
+
+            /** BlockHeader producerIdentity */
+            producerIdentity?: (Uint8Array|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

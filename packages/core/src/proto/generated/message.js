@@ -8703,6 +8703,7 @@ export const gossip = $root.gossip = (() => {
          * @property {number|Long|null} [createdAtMs] BlockHeader createdAtMs
          * @property {Uint8Array|null} [previousHash] BlockHeader previousHash
          * @property {Uint8Array|null} [dataHash] BlockHeader dataHash
+         * @property {Uint8Array|null} [producerIdentity] BlockHeader producerIdentity
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8783,6 +8784,14 @@ export const gossip = $root.gossip = (() => {
         BlockHeader.prototype.dataHash = $util.newBuffer([]);
 
         /**
+         * BlockHeader producerIdentity.
+         * @member {Uint8Array} producerIdentity
+         * @memberof gossip.BlockHeader
+         * @instance
+         */
+        BlockHeader.prototype.producerIdentity = $util.newBuffer([]);
+
+        /**
          * Creates a new BlockHeader instance using the specified properties.
          * @function create
          * @memberof gossip.BlockHeader
@@ -8826,6 +8835,8 @@ export const gossip = $root.gossip = (() => {
                 w.uint32(/* id 5, wireType 2 =*/42).bytes(m.previousHash);
             if (m.dataHash != null && $Object.hasOwnProperty.call(m, "dataHash") && m.dataHash.length)
                 w.uint32(/* id 6, wireType 2 =*/50).bytes(m.dataHash);
+            if (m.producerIdentity != null && $Object.hasOwnProperty.call(m, "producerIdentity") && m.producerIdentity.length)
+                w.uint32(/* id 7, wireType 2 =*/58).bytes(m.producerIdentity);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -8924,6 +8935,15 @@ export const gossip = $root.gossip = (() => {
                             delete m.dataHash;
                         continue;
                     }
+                case 7: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.producerIdentity = v;
+                        else
+                            delete m.producerIdentity;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -9015,6 +9035,14 @@ export const gossip = $root.gossip = (() => {
                         m.dataHash = d.dataHash;
                 }
             }
+            if (d.producerIdentity != null) {
+                if (d.producerIdentity.length) {
+                    if (typeof d.producerIdentity === "string")
+                        $util.base64.decode(d.producerIdentity, m.producerIdentity = $util.newBuffer($util.base64.length(d.producerIdentity)), 0);
+                    else if (d.producerIdentity.length >= 0)
+                        m.producerIdentity = d.producerIdentity;
+                }
+            }
             return m;
         };
 
@@ -9074,6 +9102,13 @@ export const gossip = $root.gossip = (() => {
                     if (o.bytes !== $Array)
                         d.dataHash = $util.newBuffer(d.dataHash);
                 }
+                if (o.bytes === $String)
+                    d.producerIdentity = "";
+                else {
+                    d.producerIdentity = [];
+                    if (o.bytes !== $Array)
+                        d.producerIdentity = $util.newBuffer(d.producerIdentity);
+                }
             }
             if (m.number != null && $Object.hasOwnProperty.call(m, "number")) {
                 if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -9102,6 +9137,9 @@ export const gossip = $root.gossip = (() => {
             }
             if (m.dataHash != null && $Object.hasOwnProperty.call(m, "dataHash")) {
                 d.dataHash = o.bytes === $String ? $util.base64.encode(m.dataHash, 0, m.dataHash.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.dataHash) : m.dataHash;
+            }
+            if (m.producerIdentity != null && $Object.hasOwnProperty.call(m, "producerIdentity")) {
+                d.producerIdentity = o.bytes === $String ? $util.base64.encode(m.producerIdentity, 0, m.producerIdentity.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.producerIdentity) : m.producerIdentity;
             }
             return d;
         };
