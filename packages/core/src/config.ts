@@ -38,6 +38,13 @@ export interface GossipConfig {
 
   // ---- pull --------------------------------------------------------------
   pullInterval: number;
+  /**
+   * How often identities are pulled. Fabric pulls them with blocks, every
+   * pullInterval (the fabric preset keeps that); identities also come with
+   * every alive message and handshake, so the webgossip preset pulls blocks
+   * every second but identities at Fabric's pace.
+   */
+  identityPullInterval: number;
   pullPeerNum: number;
   /** How long the initiator collects digests after its Hello. */
   digestWaitTime: number;
@@ -100,6 +107,7 @@ const fabric: GossipConfig = {
   maxPropagationBurstLatency: 10,
   lazyPushPeerNum: 0,
   pullInterval: 4 * SECOND,
+  identityPullInterval: 4 * SECOND,
   pullPeerNum: 3,
   digestWaitTime: 1 * SECOND,
   requestWaitTime: 1.5 * SECOND,
@@ -173,6 +181,7 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'aliveExpirationCheckInterval',
     'reconnectInterval',
     'pullInterval',
+    'identityPullInterval',
     'publishStateInfoInterval',
     'requestStateInfoInterval',
     'maxBlockCountToStore',
@@ -200,8 +209,10 @@ export function validateConfig(config: GossipConfig): GossipConfig {
   if (config.aliveExpirationTimeout <= config.aliveTimeInterval) {
     problems.push('aliveExpirationTimeout must exceed aliveTimeInterval');
   }
-  if (config.pullInterval <= config.digestWaitTime + config.responseWaitTime) {
-    problems.push('pullInterval must exceed digestWaitTime + responseWaitTime');
+  for (const key of ['pullInterval', 'identityPullInterval'] as const) {
+    if (config[key] <= config.digestWaitTime + config.responseWaitTime) {
+      problems.push(`${key} must exceed digestWaitTime + responseWaitTime`);
+    }
   }
   if (config.requestWaitTime < config.digestWaitTime) {
     problems.push('requestWaitTime must be at least digestWaitTime');

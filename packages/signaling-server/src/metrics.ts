@@ -1,4 +1,4 @@
-import type { Gossip, Metrics } from '@webgossip/core';
+import { emptyMetrics, type Gossip, type Metrics } from '@webgossip/core';
 import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 
 /** Why the server closed or refused a WebSocket connection. */
@@ -17,7 +17,7 @@ export type ConnectionRefusal =
 export class ServerMetrics {
   readonly registry = new Registry();
   private gossip: Gossip | undefined;
-  private readonly seen: Metrics = { messagesIn: {}, messagesOut: {}, bytesIn: 0, bytesOut: 0, dropped: {} };
+  private readonly seen: Metrics = emptyMetrics();
   private readonly framesIn: Counter<'kind'>;
   private readonly framesOut: Counter<'kind'>;
   private readonly dropped: Counter<'reason'>;

@@ -5,6 +5,7 @@ import { TrafficHistory } from '../src/peers/traffic-history.js';
 const metrics = (aliveIn: number, dataOut: number, stale: number): Metrics => ({
   messagesIn: { aliveMsg: aliveIn },
   messagesOut: dataOut ? { dataMsg: dataOut } : {},
+  identityPullOut: {},
   bytesIn: aliveIn * 100,
   bytesOut: dataOut * 1000,
   dropped: stale ? { stale } : {},

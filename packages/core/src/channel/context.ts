@@ -19,6 +19,8 @@ export interface ChannelDeps {
   /** When set, the only peers that belong to the channel. */
   members: ReadonlySet<PkiId> | undefined;
   produceBlocks: boolean;
+  /** How the channel's leader is found: elected, or fixed by configuration (Fabric's useLeaderElection/orgLeader). */
+  leaderMode: 'elected' | 'static-leader' | 'static-follower';
   drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void;
   send(envelope: Envelope, kind: ContentCase, to: PkiId): void;
   push(item: PushItem): void;

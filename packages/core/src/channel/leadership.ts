@@ -16,7 +16,10 @@ import {
  * A channel's leader election over signed LeadershipMessages: the newest
  * message per peer is kept and forwarded, and fed to Fabric's election.
  * A peer that does not produce blocks takes no part and only follows
- * the declarations it hears.
+ * the declarations it hears. With a static leader (Fabric's
+ * useLeaderElection false) nobody elects or announces: the peer configured
+ * as orgLeader leads from the start, the others know no leader and send
+ * transactions into the channel, where the leader picks them up.
  */
 export class ChannelLeadership {
   private readonly election: LeaderElection | undefined;
@@ -29,7 +32,7 @@ export class ChannelLeadership {
     peers: () => PkiId[],
     private readonly onChange: (leader: PkiId | undefined, isSelf: boolean) => void,
   ) {
-    if (!deps.produceBlocks) return;
+    if (!deps.produceBlocks || deps.leaderMode !== 'elected') return;
     this.election = new LeaderElection({
       self: deps.crypto.pkiId,
       runtime: deps.runtime,
@@ -40,6 +43,7 @@ export class ChannelLeadership {
   }
 
   start(): void {
+    if (this.deps.leaderMode === 'static-leader') this.changed(this.deps.crypto.pkiId, true);
     this.election?.start();
   }
 
@@ -49,6 +53,7 @@ export class ChannelLeadership {
   }
 
   leader(): PkiId | undefined {
+    if (this.deps.leaderMode === 'static-leader') return this.deps.crypto.pkiId;
     return this.election ? this.election.leader() : this.followed?.leader;
   }
 
@@ -76,7 +81,7 @@ export class ChannelLeadership {
     forwardInChannel(this.deps, envelope, 'leadershipMsg', from);
     const isDeclaration = body.isDeclaration ?? false;
     if (this.election) this.election.handleMessage(pkiId, isDeclaration);
-    else if (isDeclaration) this.follow(pkiId);
+    else if (isDeclaration && this.deps.leaderMode === 'elected') this.follow(pkiId);
   }
 
   private announce(isDeclaration: boolean, peers: () => PkiId[]): void {

@@ -1,4 +1,4 @@
-import { preferLinked } from '../channel/context.js';
+import { type ChannelDeps, preferLinked } from '../channel/context.js';
 import { GossipChannel } from '../channel/gossip-channel.js';
 import { Comm } from '../comm/comm.js';
 import { type GossipConfig, presets, resolveConfig } from '../config.js';
@@ -42,6 +42,15 @@ export async function createGossip(options: GossipOptions): Promise<Gossip> {
 
 const CONFIG_KEYS = new Set(Object.keys(presets.fabric));
 
+/** Fabric's two leader settings as one mode; both on at once is a configuration error, as in Fabric. */
+function leaderModeOf(options: GossipOptions): ChannelDeps['leaderMode'] {
+  const elect = options.useLeaderElection ?? true;
+  if (elect && options.orgLeader)
+    throw new RangeError('useLeaderElection and orgLeader cannot both be true: choose an elected or a static leader');
+  if (elect) return 'elected';
+  return options.orgLeader && (options.produceBlocks ?? true) ? 'static-leader' : 'static-follower';
+}
+
 function configOf(options: GossipOptions): GossipConfig {
   const overrides: Partial<GossipConfig> = {};
   for (const [key, value] of Object.entries(options)) {
@@ -68,6 +77,7 @@ class GossipNode implements Gossip {
   private readonly subscriptions = new Set<MessageSubscription<GossipMessage>>();
   private readonly rawSubscriptions = new Set<MessageSubscription<ReceivedMessage>>();
   private readonly incNum: bigint;
+  private readonly leaderMode: ChannelDeps['leaderMode'];
   private stopped = false;
   private overlayTimer: Timer | undefined;
   /** Rejoining a channel starts its messages at a newer PeerTime than those announcing the leave. */
@@ -75,6 +85,7 @@ class GossipNode implements Gossip {
 
   constructor(private readonly options: GossipOptions) {
     this.config = configOf(options);
+    this.leaderMode = leaderModeOf(options);
     this.runtime = options.runtime;
     this.crypto = options.crypto ?? createEd25519Crypto();
     this.incNum = options.incNum ?? BigInt(Math.floor(options.runtime.now()));
@@ -135,7 +146,9 @@ class GossipNode implements Gossip {
       metadata,
       aliveIds: () => this.discovery.aliveIds(),
       prefer: (ids) => this.prefer(ids),
-      send,
+      send: (envelope, kind, to) => {
+        if (this.sendEnvelope(envelope, kind, { pkiId: to })) this.recorder.identityPullSent(kind);
+      },
       drop,
     });
     this.dispatcher = new Dispatcher({
@@ -267,6 +280,7 @@ class GossipNode implements Gossip {
         incNum: this.incNum + BigInt(this.rejoins),
         members: joinMessage.members ? new Set(joinMessage.members) : undefined,
         produceBlocks: this.options.produceBlocks ?? true,
+        leaderMode: this.leaderMode,
         drop: this.drop.bind(this),
         send: (envelope, kind, to) => this.sendEnvelope(envelope, kind, { pkiId: to }),
         push: (item) => this.emitter.add(item),
@@ -348,9 +362,9 @@ class GossipNode implements Gossip {
     envelope: Envelope,
     kind: ContentCase,
     to: { pkiId?: PkiId; endpoint?: string },
-  ): void {
+  ): boolean {
     const endpoint = to.endpoint ?? (to.pkiId ? this.discovery.member(to.pkiId)?.endpoint : undefined);
-    this.comm.send(gossip.Envelope.encode(envelope).finish(), kind, { pkiId: to.pkiId, endpoint });
+    return this.comm.send(gossip.Envelope.encode(envelope).finish(), kind, { pkiId: to.pkiId, endpoint });
   }
 
   private pushToAlive(envelope: Envelope, kind: ContentCase, exclude?: PkiId): void {

@@ -26,13 +26,20 @@ export type DropReason =
 export interface Metrics {
   messagesIn: Partial<Record<MessageKind, number>>;
   messagesOut: Partial<Record<MessageKind, number>>;
+  /** Of messagesOut, those of the identity puller, whose pull messages share their kinds with block pulls. */
+  identityPullOut: Partial<Record<MessageKind, number>>;
   bytesIn: number;
   bytesOut: number;
   dropped: Partial<Record<DropReason, number>>;
 }
 
+/** Counters at zero. */
+export function emptyMetrics(): Metrics {
+  return { messagesIn: {}, messagesOut: {}, identityPullOut: {}, bytesIn: 0, bytesOut: 0, dropped: {} };
+}
+
 export class MetricsRecorder {
-  private readonly data: Metrics = { messagesIn: {}, messagesOut: {}, bytesIn: 0, bytesOut: 0, dropped: {} };
+  private readonly data: Metrics = emptyMetrics();
 
   received(kind: MessageKind, bytes: number): void {
     this.data.messagesIn[kind] = (this.data.messagesIn[kind] ?? 0) + 1;
@@ -44,6 +51,10 @@ export class MetricsRecorder {
     this.data.bytesOut += bytes;
   }
 
+  identityPullSent(kind: MessageKind): void {
+    this.data.identityPullOut[kind] = (this.data.identityPullOut[kind] ?? 0) + 1;
+  }
+
   dropped(reason: DropReason): void {
     this.data.dropped[reason] = (this.data.dropped[reason] ?? 0) + 1;
   }
@@ -52,6 +63,7 @@ export class MetricsRecorder {
     return {
       messagesIn: { ...this.data.messagesIn },
       messagesOut: { ...this.data.messagesOut },
+      identityPullOut: { ...this.data.identityPullOut },
       bytesIn: this.data.bytesIn,
       bytesOut: this.data.bytesOut,
       dropped: { ...this.data.dropped },

@@ -31,4 +31,12 @@ export interface GossipOptions extends Partial<GossipConfig> {
   initialMembers?: readonly NetworkMember[];
   /** Whether this peer cuts blocks from transactions when it leads a channel (default true). */
   produceBlocks?: boolean;
+  /**
+   * Fabric's peer.gossip.useLeaderElection (default true). When false, no
+   * election runs and this peer sends no LeadershipMessages: it leads every
+   * channel it joins exactly when `orgLeader` is set (a static leader).
+   */
+  useLeaderElection?: boolean;
+  /** Fabric's peer.gossip.orgLeader: this peer is its channels' static leader (needs useLeaderElection false). */
+  orgLeader?: boolean;
 }

@@ -6,6 +6,7 @@ import {
   type Gossip,
   type GossipConfig,
   type GossipEvent,
+  type GossipOptions,
   keyPairFromSecret,
   MemoryNetwork,
   type MemoryNetworkOptions,
@@ -46,7 +47,7 @@ export class Cluster {
   }
 
   /** Starts a peer; a name used before restarts the same identity with a newer inc_num. */
-  async add(name: string, bootstrap: string[] = [], extra: Partial<GossipConfig> = {}): Promise<Peer> {
+  async add(name: string, bootstrap: string[] = [], extra: Partial<GossipOptions> = {}): Promise<Peer> {
     const endpoint = `mem://${name}`;
     let crypto = this.keys.get(name);
     if (!crypto) {

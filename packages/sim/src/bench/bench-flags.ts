@@ -27,11 +27,12 @@ network; signatures are NOT real in the simulator) and renders the report.
 
   --quick            small network, few blocks (CI); writes to bench/results/quick
   --seed N           seed of every run (default 7)
-  --sizes A,B        peer counts (default 100; 1000 and 10000 take hours; quick 40)
+  --sizes A,B        peer counts (default 100,1000,10000; quick 40)
   --losses A,B       loss shares (default 0,0.2)
   --presets A,B      webgossip,fabric,flood (default all)
   --blocks N         blocks per run (default 20; 10 at 10,000 peers; quick 3)
-  --converged-from N runs with at least N peers start from converged membership (default 10000)
+  --converged-from N runs with at least N peers start from converged membership
+                     and a static leader (default 1000)
   --out DIR          results folder (default bench/results)
   --doc FILE         report to render (default docs/BENCHMARKS.md; quick: <out>/BENCHMARKS.md)
   --render-only      re-render the report from the results already in --out
@@ -92,7 +93,7 @@ export function parseBenchFlags(argv: readonly string[]): BenchInvocation {
     losses: list('losses', LOSSES, (n) => n >= 0 && n < 1, 'shares in [0, 1)'),
     presets,
     blocks: text('blocks') === undefined ? undefined : int('blocks', 0, 1),
-    convergedFrom: int('converged-from', 10_000, 2),
+    convergedFrom: int('converged-from', 1_000, 2),
     outDir,
     doc: text('doc') ?? (quick ? `${outDir}/BENCHMARKS.md` : 'docs/BENCHMARKS.md'),
     renderOnly: flags.get('render-only') === true,

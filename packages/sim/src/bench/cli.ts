@@ -94,20 +94,7 @@ async function runMatrix(invocation: BenchInvocation, reasons: Map<string, strin
 
 /** Why a case of the matrix has no result when this invocation did not try it. */
 function notRunReason(benchCase: BenchCase): string {
-  if (benchCase.scenario.start === 'converged') {
-    return (
-      'no result yet: at the start every peer announces itself (alive, StateInfo, leadership declaration) to all N, ' +
-      'O(N²) frames, and each leadership message costs O(N) in the engine (a converged start of 1,000 peers spent 178 s ' +
-      `of CPU on its first 0.3 virtual s); run it with \`npm run bench -- --sizes ${benchCase.peers}\``
-    );
-  }
-  if (benchCase.scenario.heartbeatScale > 1) {
-    return (
-      'no result yet: a bootstrap start at this size delivers O(N²) heartbeat frames (see Simulator cost); run it with `npm run bench -- --sizes ' +
-      `${benchCase.peers}\``
-    );
-  }
-  return 'no result in the results folder yet';
+  return `no result in the results folder yet: \`npm run bench -- --sizes ${benchCase.peers}\` runs it`;
 }
 
 main(process.argv.slice(2)).then(

@@ -6,23 +6,25 @@ export const PAYLOAD_KINDS: readonly MessageKind[] = ['dataMsg', 'dataUpdate', '
 /** Kinds that move blocks without carrying them: pull rounds, lazy digests, requests, state requests. */
 export const BLOCK_CONTROL_KINDS: readonly MessageKind[] = ['hello', 'dataDig', 'dataReq', 'stateRequest'];
 
-export type KindCounts = Partial<Record<MessageKind, number>>;
+/** Counts by message kind; the identity puller's messages apart, under `identityPull`. */
+export type KindCounts = Partial<Record<MessageKind | 'identityPull', number>>;
 
 /** Messages sent by every peer that ever ran, by kind. */
 export function sentByKind(world: SimWorld): KindCounts {
   const total: KindCounts = {};
-  for (const peer of world.peers) addInto(total, world.metricsOf(peer).messagesOut);
+  for (const peer of world.peers) addInto(total, world.metricsOf(peer));
   return total;
 }
 
-function addInto(total: KindCounts, counts: Metrics['messagesOut']): void {
-  for (const [kind, n] of Object.entries(counts) as [MessageKind, number][])
-    total[kind] = (total[kind] ?? 0) + n;
+function addInto(total: KindCounts, metrics: Metrics): void {
+  for (const [kind, n] of Object.entries(metrics.messagesOut) as [MessageKind, number][])
+    total[kind] = (total[kind] ?? 0) + n - (metrics.identityPullOut[kind] ?? 0);
+  for (const n of Object.values(metrics.identityPullOut)) total.identityPull = (total.identityPull ?? 0) + n;
 }
 
 export function difference(after: KindCounts, before: KindCounts): KindCounts {
   const out: KindCounts = {};
-  for (const [kind, n] of Object.entries(after) as [MessageKind, number][]) {
+  for (const [kind, n] of Object.entries(after) as [keyof KindCounts, number][]) {
     const delta = n - (before[kind] ?? 0);
     if (delta !== 0) out[kind] = delta;
   }
@@ -36,15 +38,16 @@ export interface MessageFigures {
   seconds: number;
   payloadPerPeerPerBlock: number;
   controlPerPeerPerBlock: number;
-  /** Everything else (membership, StateInfo, election, transactions) per peer per second. */
+  /** Everything else (membership, identities, StateInfo, election, transactions) per peer per second. */
   otherPerPeerPerSecond: number;
   byKind: KindCounts;
 }
 
 /**
- * Per-peer, per-block message figures of the block phase. Pull messages of
- * the identity puller share kinds with the block puller, so they count as
- * block control too (an upper bound on the block's control cost).
+ * Per-peer, per-block message figures of the block phase. The identity
+ * puller's messages share kinds with the block puller's; they are counted
+ * apart (as `identityPull`, among the other messages), so payload and
+ * control figures are the blocks' own.
  */
 export function messageFigures(
   delta: KindCounts,
@@ -70,7 +73,7 @@ export function messageFigures(
 
 function sortKeys(counts: KindCounts): KindCounts {
   const out: KindCounts = {};
-  for (const kind of Object.keys(counts).sort() as MessageKind[]) out[kind] = counts[kind] as number;
+  for (const kind of Object.keys(counts).sort() as (keyof KindCounts)[]) out[kind] = counts[kind] as number;
   return out;
 }
 

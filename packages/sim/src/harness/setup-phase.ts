@@ -10,8 +10,12 @@ const CHECK_EVERY_MS = 100;
 /** Listing every peer's channel members is O(N²): ask less often. */
 const CHANNEL_CHECK_EVERY_MS = 500;
 
-/** The leader most live peers name, and whether all of them name it. */
+/** The leader most live peers name, and whether all of them name it (a static leader: the first peer, if live). */
 export function leaderView(world: SimWorld): { leader: PkiId | undefined; agreed: boolean } {
+  if (world.scenario.leader === 'static') {
+    const first = world.peers[0];
+    return { leader: first?.pkiId, agreed: first?.state === 'live' };
+  }
   const votes = new Map<PkiId, number>();
   let undecided = 0;
   const live = world.live();
@@ -85,14 +89,16 @@ export async function runSetup(
       figures.membershipConvergedMs = elapsed;
     }
     const membershipDone = !membership || figures.membershipConvergedMs !== undefined;
-    if (figures.leaderAgreedMs === undefined && leaderView(world).agreed) figures.leaderAgreedMs = elapsed;
+    if (world.joinsChannel && figures.leaderAgreedMs === undefined && leaderView(world).agreed)
+      figures.leaderAgreedMs = elapsed;
     // A partial view never lists every member: the channel is as converged as the start made it.
     if (converged && figures.channelConvergedMs === undefined) figures.channelConvergedMs = elapsed;
-    if (figures.channelConvergedMs === undefined && membershipDone && world.now >= nextChannelCheck) {
+    const channelDone = !world.joinsChannel || figures.channelConvergedMs !== undefined;
+    if (!channelDone && membershipDone && world.now >= nextChannelCheck) {
       nextChannelCheck = world.now + CHANNEL_CHECK_EVERY_MS;
       if (channelConverged(world)) figures.channelConvergedMs = elapsed;
     }
-    const ready = membershipDone && figures.channelConvergedMs !== undefined && leaderView(world).agreed;
+    const ready = membershipDone && channelDone && (!world.joinsChannel || leaderView(world).agreed);
     if (ready) break;
     if (elapsed >= scenario.setupTimeoutMs) {
       figures.timedOut = true;

@@ -65,6 +65,11 @@ export class SimWorld {
     });
   }
 
+  /** A run without blocks only times membership: its peers join no channel. */
+  get joinsChannel(): boolean {
+    return this.scenario.blocks.count > 0;
+  }
+
   onPeer(hook: PeerHook): void {
     this.hooks.push(hook);
     for (const peer of this.peers) hook(peer);
@@ -92,6 +97,7 @@ export class SimWorld {
         maxConnections: Math.max(this.config.maxConnections, cap),
         targetConnections: this.config.targetConnections,
         produceBlocks: false,
+        useLeaderElection: this.scenario.leader === 'elected',
       });
       this.bootstraps.push(this.track(-1 - this.bootstraps.length, endpoint, gossip));
     }
@@ -111,6 +117,7 @@ export class SimWorld {
     const index = this.peers.length;
     const endpoint = endpointOf(index);
     const initialMembers = this.view ? this.initialMembersOf(index, this.view) : undefined;
+    const staticLeader = this.scenario.leader === 'static';
     const gossip = await createGossip({
       runtime: this.runtime,
       transport: this.net.transport(endpoint),
@@ -119,11 +126,18 @@ export class SimWorld {
       crypto: createInsecureSimCrypto(peerSeed(this.scenario.seed, index)),
       preset: this.config,
       ...(initialMembers ? { initialMembers } : {}),
+      ...(staticLeader ? { useLeaderElection: false, orgLeader: index === 0 } : {}),
     });
     const peer = this.track(index, endpoint, gossip);
     this.peers.push(peer);
     for (const hook of this.hooks) hook(peer);
+    if (!this.joinsChannel) return peer;
     const seeded = initialMembers?.map((m) => ({ pkiId: m.pkiId, ledgerHeight: 0 }));
+    // Every peer knows a static leader as a channel member, as Fabric peers know their ordering
+    // service from the channel configuration: its blocks are accepted even where it is not in view.
+    const leader = this.peers[0];
+    if (seeded && staticLeader && leader && leader !== peer && !seeded.some((m) => m.pkiId === leader.pkiId))
+      seeded.push({ pkiId: leader.pkiId, ledgerHeight: 0 });
     gossip.joinChan(seeded ? { initialMembers: seeded } : {}, this.channel);
     return peer;
   }

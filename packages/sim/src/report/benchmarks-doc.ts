@@ -170,27 +170,33 @@ function coverageChart(runs: readonly BenchRecord[], peers: number, loss: number
 }
 
 function membershipSection(records: readonly BenchRecord[]): string[] {
-  const runs = records.filter((r) => r.result.failureDetection !== undefined);
-  if (runs.length === 0) return [];
+  const timed = records.filter((r) => r.result.failureDetection !== undefined);
   const header = [
     'preset',
     'membership convergence (all know all)',
     'failure detection (crash seen dead by all)',
     'alive interval / expiration',
+    'start',
   ];
-  const rows: string[][] = [];
-  for (const r of runs) {
-    const fd = r.result.failureDetection;
-    const e = r.result.engine;
-    const detection =
-      fd?.detectedByAllMs === undefined
-        ? `not all (${pct(fd?.detectedShare ?? 0)})`
-        : formatMs(fd.detectedByAllMs);
-    const alive = `${formatMs(e.aliveTimeInterval)} / ${formatMs(e.aliveExpirationTimeout)}`;
-    rows.push([r.preset, formatMs(r.result.setup.membershipConvergedMs), detection, alive]);
+  const out: string[] = [];
+  for (const peers of uniq(timed.map((r) => r.peers))) {
+    const rows: string[][] = [];
+    for (const r of timed.filter((t) => t.peers === peers)) {
+      const fd = r.result.failureDetection;
+      const e = r.result.engine;
+      const detection =
+        fd?.detectedByAllMs === undefined
+          ? `not all (${pct(fd?.detectedShare ?? 0)})`
+          : formatMs(fd.detectedByAllMs);
+      const alive = `${formatMs(e.aliveTimeInterval)} / ${formatMs(e.aliveExpirationTimeout)}`;
+      const stretched =
+        r.result.scenario.heartbeatScale === 1 ? '' : `, heartbeats ×${r.result.scenario.heartbeatScale}`;
+      const start = `${r.result.setup.start}, leader ${r.result.scenario.leader ?? 'elected'}${stretched}`;
+      rows.push([r.preset, formatMs(r.result.setup.membershipConvergedMs), detection, alive, start]);
+    }
+    out.push(`## Membership at N = ${peers.toLocaleString('en-US')}`, '', ...markdownTable(header, rows), '');
   }
-  const title = `## Membership at N = ${runs[0]?.peers.toLocaleString('en-US')}`;
-  return [title, '', ...markdownTable(header, rows), ''];
+  return out;
 }
 
 /** What each run cost the simulator: the O(N²) background shows in frames per virtual second. */

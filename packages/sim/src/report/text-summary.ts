@@ -18,7 +18,7 @@ export function textSummary(result: SimResult): string {
     `${s.name}: ${s.peers} peers, preset ${s.preset} (fanout ${e.propagatePeerNum}, lazy digests ${e.lazyPushPeerNum}), seed ${s.seed}, start ${setup.start}`,
     `NOTE: ${result.crypto}`,
     `network: ${s.network.latencyMs} ms ± ${s.network.jitterMs} ms one hop, loss ${pct(s.network.loss)} (from ${s.network.lossFrom === 'start' ? 'the start' : 'the first block'})${s.heartbeatScale === 1 ? '' : `; heartbeat periods ×${s.heartbeatScale} (alive ${formatMs(e.aliveTimeInterval)}, expiry ${formatMs(e.aliveExpirationTimeout)})`}`,
-    `setup: ready after ${formatMs(setup.readyAtMs)} virtual${setup.timedOut ? ' (TIMED OUT, blocks started anyway)' : ''}; membership ${formatMs(setup.membershipConvergedMs)}, channel ${formatMs(setup.channelConvergedMs)}, leader ${formatMs(setup.leaderAgreedMs)}`,
+    `setup: ready after ${formatMs(setup.readyAtMs)} virtual${setup.timedOut ? ' (TIMED OUT, blocks started anyway)' : ''}; membership ${formatMs(setup.membershipConvergedMs)}, channel ${formatMs(setup.channelConvergedMs)}, leader ${s.leader === 'static' ? 'static (first peer)' : formatMs(setup.leaderAgreedMs)}`,
     `blocks: ${d.blocks} cut; coverage min ${pct(d.coverageMin)}, mean ${pct(d.coverageMean)}; ${d.completeBlocks}/${d.blocks} reached every live member`,
     `time to last peer: median ${formatMs(d.lastMedianMs)}, worst ${formatMs(d.lastWorstMs)}; lower bound ${formatMs(lb.ms)} (${lb.hops} hops × ${lb.oneHopMs} ms, fanout ${lb.fanout})`,
     `per-peer arrival: p50 ${formatMs(d.p50Ms)}, p99 ${formatMs(d.p99Ms)}`,

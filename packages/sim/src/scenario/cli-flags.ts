@@ -19,6 +19,7 @@ const FLAGS: Record<string, { path: string[]; kind: Kind; help: string }> = {
   peers: { path: ['peers'], kind: 'int', help: 'number of peers (default 100)' },
   preset: { path: ['preset'], kind: 'string', help: 'webgossip | fabric | flood (default webgossip)' },
   start: { path: ['start'], kind: 'string', help: 'bootstrap | converged (default bootstrap)' },
+  leader: { path: ['leader'], kind: 'string', help: 'elected | static (first peer leads; default elected)' },
   known: { path: ['knownPeers'], kind: 'int', help: 'converged start: peers each one knows (0 = all)' },
   bootstrap: {
     path: ['bootstrapPeers'],

@@ -16,6 +16,14 @@ export const PRESET_CHOICES: readonly PresetChoice[] = ['webgossip', 'fabric', '
  */
 export type StartMode = 'bootstrap' | 'converged';
 
+/**
+ * How the channel's leader is found. `elected`: Fabric's leader election.
+ * `static`: Fabric's useLeaderElection false, with the first peer as
+ * orgLeader: no election traffic, which at 10,000 peers would be every
+ * peer's proposal reaching every other (O(N²) frames).
+ */
+export type LeaderMode = 'elected' | 'static';
+
 export interface NetworkSpec {
   /** Mean one-hop latency in ms. */
   latencyMs: number;
@@ -80,6 +88,7 @@ export interface Scenario {
    */
   heartbeatScale: number;
   start: StartMode;
+  leader: LeaderMode;
   /**
    * Bootstrap nodes every peer starts from: engines set up like the signaling
    * server's (a link to every peer, no channel), besides the `peers`.
@@ -110,6 +119,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   network: { latencyMs: 20, jitterMs: 5, loss: 0, lossFrom: 'blocks' },
   heartbeatScale: 1,
   start: 'bootstrap',
+  leader: 'elected',
   bootstrapPeers: 1,
   knownPeers: 0,
   setupTimeoutMs: 120_000,

@@ -67,6 +67,7 @@ export function validateScenario(input: unknown): Scenario {
     },
     heartbeatScale: num(input, 'heartbeatScale', d.heartbeatScale, '', { min: 1, max: 1000 }),
     start: str(input, 'start', d.start, ['bootstrap', 'converged'] as const),
+    leader: str(input, 'leader', d.leader, ['elected', 'static'] as const),
     bootstrapPeers: num(input, 'bootstrapPeers', d.bootstrapPeers, '', { whole: true, min: 1, max: 16 }),
     knownPeers: num(input, 'knownPeers', d.knownPeers, '', { whole: true, min: 0 }),
     setupTimeoutMs: num(input, 'setupTimeoutMs', d.setupTimeoutMs, '', { min: 0 }),

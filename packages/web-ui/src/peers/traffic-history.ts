@@ -1,4 +1,4 @@
-import type { DropReason, MessageKind, Metrics } from '@webgossip/core';
+import { type DropReason, emptyMetrics, type MessageKind, type Metrics } from '@webgossip/core';
 
 /** Messages per interval for one series, oldest first. */
 export type Series = number[];
@@ -14,7 +14,7 @@ export class TrafficHistory {
   readonly out = new Map<MessageKind, Series>();
   readonly dropped = new Map<DropReason, Series>();
   /** The counters at the last sample: totals since the peer started. */
-  totals: Metrics = { messagesIn: {}, messagesOut: {}, bytesIn: 0, bytesOut: 0, dropped: {} };
+  totals: Metrics = emptyMetrics();
   readonly bytesIn: Series = [];
   readonly bytesOut: Series = [];
   private samples = 0;
