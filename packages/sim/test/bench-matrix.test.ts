@@ -7,26 +7,36 @@ describe('benchmark matrix', () => {
   it('covers every size × loss × preset at 20 ms ± 5 ms, with the baselines in the same run set', () => {
     const cases = benchMatrix(parseBenchFlags(['--sizes', '100,1000,10000']));
     expect(cases).toHaveLength(18);
-    expect(benchMatrix(parseBenchFlags([]))).toHaveLength(6);
+    expect(benchMatrix(parseBenchFlags([]))).toHaveLength(18);
+    expect(benchMatrix(parseBenchFlags(['--sizes', '100']))).toHaveLength(6);
     expect(new Set(cases.map((c) => c.preset))).toEqual(new Set(['webgossip', 'fabric', 'flood']));
     for (const c of cases)
       expect(c.scenario.network).toMatchObject({ latencyMs: 20, jitterMs: 5, loss: c.loss });
   });
 
-  it('stretches heartbeats only for large networks, to the same alive period for every preset', () => {
-    const cases = benchMatrix(parseBenchFlags(['--sizes', '100,1000', '--losses', '0']));
+  it('stretches heartbeats only for large bootstrap runs, to the same alive period for every preset', () => {
+    const cases = benchMatrix(
+      parseBenchFlags(['--sizes', '100,1000', '--losses', '0', '--converged-from', '10000']),
+    );
     const scale = (id: string) => cases.find((c) => c.id === id)?.scenario.heartbeatScale;
     expect(scale('n100-webgossip-loss0')).toBe(1);
     expect(scale('n1000-webgossip-loss0')).toBe(STRETCHED_ALIVE_MS / presets.webgossip.aliveTimeInterval);
     expect(scale('n1000-fabric-loss0')).toBe(STRETCHED_ALIVE_MS / presets.fabric.aliveTimeInterval);
   });
 
-  it('asks for a converged start at 10,000 peers and times failure detection once per preset', () => {
+  it('asks for a converged start with a static leader from 1,000 peers and times failure detection once per preset', () => {
     const cases = benchMatrix(parseBenchFlags([]));
-    const big = cases.filter((c) => c.peers === 10_000);
+    const big = cases.filter((c) => c.peers >= 1_000);
+    expect(big).toHaveLength(12);
     expect(
-      big.every((c) => c.scenario.start === 'converged' && c.scenario.knownPeers === CONVERGED_VIEW),
+      big.every(
+        (c) =>
+          c.scenario.start === 'converged' &&
+          c.scenario.leader === 'static' &&
+          c.scenario.knownPeers === CONVERGED_VIEW,
+      ),
     ).toBe(true);
+    expect(cases.filter((c) => c.peers === 100).every((c) => c.scenario.leader === 'elected')).toBe(true);
     // No heartbeat during a converged run: the seeded members must not expire.
     expect(
       big.every(

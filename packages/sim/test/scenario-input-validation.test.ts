@@ -135,7 +135,7 @@ describe('scenario files', () => {
 
 describe('bench flags', () => {
   it('defaults to the issue matrix and quick mode to a small one', () => {
-    expect(parseBenchFlags([])).toMatchObject({ sizes: [100], losses: [0, 0.2], seed: 7 });
+    expect(parseBenchFlags([])).toMatchObject({ sizes: [100, 1000, 10000], losses: [0, 0.2], seed: 7 });
     expect(parseBenchFlags(['--quick'])).toMatchObject({ quick: true, outDir: 'bench/results/quick' });
   });
 

@@ -46,7 +46,9 @@ const CONFIG_KEYS = new Set(Object.keys(presets.fabric));
 function leaderModeOf(options: GossipOptions): ChannelDeps['leaderMode'] {
   const elect = options.useLeaderElection ?? true;
   if (elect && options.orgLeader)
-    throw new RangeError('useLeaderElection and orgLeader cannot both be true: choose an elected or a static leader');
+    throw new RangeError(
+      'useLeaderElection and orgLeader cannot both be true: choose an elected or a static leader',
+    );
   if (elect) return 'elected';
   return options.orgLeader && (options.produceBlocks ?? true) ? 'static-leader' : 'static-follower';
 }
@@ -116,8 +118,6 @@ class GossipNode implements Gossip {
         this.comm.send(frame, kind, { pkiId: to, endpoint: this.discovery.member(to)?.endpoint }),
     });
     const drop = this.drop.bind(this);
-    const send = (envelope: Envelope, kind: ContentCase, to: PkiId) =>
-      this.sendEnvelope(envelope, kind, { pkiId: to });
     this.discovery = new Discovery({
       runtime,
       config,
