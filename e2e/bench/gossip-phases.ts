@@ -60,6 +60,14 @@ async function samplesOf(tabs: readonly Tab[], origin: Tab, channel: string, fir
   return { latencies: rows.map((row) => row.latencyMs), via, shownSize: own?.size ?? '?' };
 }
 
+/** The pages, and the origin's height once every tab has reached it: where a phase's blocks start. */
+async function settledStart(tabs: readonly Tab[], origin: Tab, channel: string) {
+  const pages = tabs.map((tab) => tab.page);
+  const first = await ownHeight(origin.page, channel);
+  await waitAllAtLeast(pages, channel, first, 30_000);
+  return { pages, first };
+}
+
 /** One block at a time: each is cut only after every tab showed the previous one. */
 export async function gossipLatencyPhase(
   tabs: readonly Tab[],
@@ -68,9 +76,7 @@ export async function gossipLatencyPhase(
   count: number,
   blockBytes: number,
 ): Promise<GossipPhase> {
-  const pages = tabs.map((tab) => tab.page);
-  const first = await ownHeight(origin.page, channel);
-  await waitAllAtLeast(pages, channel, first, 30_000);
+  const { pages, first } = await settledStart(tabs, origin, channel);
   for (let i = 0; i < count; i++) {
     await submitThroughControls(origin.page, 1, TXS_PER_BLOCK, txBytesFor(blockBytes));
     await waitAllAtLeast(pages, channel, first + i + 1, 30_000);
@@ -86,9 +92,7 @@ export async function gossipRatePhase(
   count: number,
   blockBytes: number,
 ): Promise<GossipPhase> {
-  const pages = tabs.map((tab) => tab.page);
-  const first = await ownHeight(origin.page, channel);
-  await waitAllAtLeast(pages, channel, first, 30_000);
+  const { pages, first } = await settledStart(tabs, origin, channel);
   const started = Date.now();
   await submitThroughControls(origin.page, count, TXS_PER_BLOCK, txBytesFor(blockBytes));
   const submitted = Date.now();

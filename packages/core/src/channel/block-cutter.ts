@@ -32,6 +32,11 @@ export class BlockCutter {
     return true;
   }
 
+  /** The pooled transactions, oldest first. */
+  pending(): gossip.TransactionMessage.$Properties[] {
+    return [...this.pool.values()];
+  }
+
   /** Transactions of a committed block leave the pool for good. */
   committedIds(txIds: string[]): void {
     for (const txId of txIds) {

@@ -1,4 +1,4 @@
-import { type PkiId, pkiIdToBytes, toHex } from '../ids.js';
+import { bytesEqual, type PkiId, pkiIdToBytes, toHex } from '../ids.js';
 import { type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
 import { sample, type Timer } from '../runtime/index.js';
 import { createBlock, headerHash } from './block.js';
@@ -32,8 +32,6 @@ export class GossipChannel {
   private readonly timers: Timer[] = [];
   private left = false;
   private stateInfoDirty = true;
-  /** Transactions this peer submitted that no block holds yet, each ready to hand to a new leader. */
-  private readonly ownPending = new Map<string, Envelope>();
   /** A height the application announced for a ledger it keeps itself (updateLedgerHeight). */
   private announcedHeight = 0;
   private memberView: { key: string; members: { pkiId: PkiId; height: number }[]; ids: PkiId[] } | undefined;
@@ -57,7 +55,6 @@ export class GossipChannel {
       hasLeft: () => this.left,
       committed: (txIds) => {
         this.cutter.committedIds(txIds);
-        for (const txId of txIds) this.ownPending.delete(txId);
         this.stateInfoDirty = true;
       },
     });
@@ -180,11 +177,7 @@ export class GossipChannel {
       submitter: pkiIdToBytes(this.deps.crypto.pkiId),
       createdAtMs: u64(BigInt(Math.floor(this.deps.runtime.now()))),
     };
-    const envelope = unsignedEnvelope(channelMessage(this.deps, { txMsg: tx }));
-    if (this.cutter.add(txId, tx)) {
-      this.ownPending.set(txId, envelope);
-      this.routeTransaction(envelope);
-    }
+    if (this.cutter.add(txId, tx)) this.routeTransaction(transactionEnvelope(this.deps, tx));
     return txId;
   }
 
@@ -198,7 +191,7 @@ export class GossipChannel {
     const self = this.deps.crypto.pkiId;
     const leader = this.leader();
     if (leader === self || (leader !== undefined && leader === from)) return;
-    if (leader !== undefined && this.memberIds().includes(leader)) this.deps.send(envelope, 'txMsg', leader);
+    if (leader !== undefined && this.view().ids.includes(leader)) this.deps.send(envelope, 'txMsg', leader);
     else this.pushToMembers(envelope, 'txMsg', from);
   }
 
@@ -208,7 +201,11 @@ export class GossipChannel {
    * the ones it holds already).
    */
   private resendOwnPending(leader: PkiId): void {
-    for (const envelope of this.ownPending.values()) this.deps.send(envelope, 'txMsg', leader);
+    const self = pkiIdToBytes(this.deps.crypto.pkiId);
+    for (const tx of this.cutter.pending()) {
+      if (tx.submitter && bytesEqual(tx.submitter, self))
+        this.deps.send(transactionEnvelope(this.deps, tx), 'txMsg', leader);
+    }
   }
 
   /** Takes a block an application gossips itself (signed by its producer) and disseminates it. */
@@ -316,4 +313,8 @@ function kindOf(msg: GossipMessage) {
     if (msg[key]) return key;
   }
   return 'stateResponse' as const;
+}
+
+function transactionEnvelope(deps: ChannelDeps, tx: gossip.TransactionMessage.$Properties): Envelope {
+  return unsignedEnvelope(channelMessage(deps, { txMsg: tx }));
 }

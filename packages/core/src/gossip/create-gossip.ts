@@ -145,6 +145,7 @@ class GossipNode implements Gossip {
       identities: this.identities,
       metadata,
       aliveIds: () => this.discovery.aliveIds(),
+      isAlive: (pkiId) => this.discovery.isAlive(pkiId),
       prefer: (ids) => this.prefer(ids),
       send: (envelope, kind, to) => {
         if (this.sendEnvelope(envelope, kind, { pkiId: to })) this.recorder.identityPullSent(kind);

@@ -13,6 +13,7 @@ export interface IdentityPullerDeps {
   identities: IdentityStore;
   metadata: Uint8Array;
   aliveIds(): PkiId[];
+  isAlive(pkiId: PkiId): boolean;
   /** Narrows candidates to linked peers when links are capped. */
   prefer(ids: PkiId[]): PkiId[];
   send(envelope: Envelope, kind: ContentCase, to: PkiId): void;
@@ -59,9 +60,8 @@ export class IdentityPuller {
   }
 
   private offered(items: string[]): string[] {
-    const alive = new Set<string>(this.deps.aliveIds());
-    alive.add(this.deps.crypto.pkiId);
-    return items.filter((item) => alive.has(item));
+    const self = this.deps.crypto.pkiId;
+    return items.filter((item) => item === self || this.deps.isAlive(item as PkiId));
   }
 
   /** Verifies a signed PeerIdentity and stores it; returns its PKI-ID when it was new. */

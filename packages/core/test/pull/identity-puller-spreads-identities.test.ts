@@ -27,6 +27,7 @@ describe('identity puller', () => {
         identities: stores[i] as IdentityStore,
         metadata: new Uint8Array(0),
         aliveIds: () => cryptos.map((c) => c.pkiId).filter((id) => id !== crypto.pkiId),
+        isAlive: (id) => id !== crypto.pkiId && cryptos.some((c) => c.pkiId === id),
         prefer: (ids) => ids,
         send: (envelope: Envelope, _kind, to) => {
           // Through the real codec, as on a link.
