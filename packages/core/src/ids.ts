@@ -3,12 +3,28 @@ export type PkiId = string & { readonly __brand: 'PkiId' };
 /** A channel's name. */
 export type ChannelId = string & { readonly __brand: 'ChannelId' };
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** The two ASCII hex digits of every byte value, side by side. */
+const HEX_DIGITS = new Uint8Array(512);
+for (let i = 0; i < 256; i++) {
+  const digits = i.toString(16).padStart(2, '0');
+  HEX_DIGITS[2 * i] = digits.charCodeAt(0);
+  HEX_DIGITS[2 * i + 1] = digits.charCodeAt(1);
+}
+const latin1 = new TextDecoder('latin1');
 
+/**
+ * Lowercase hex. Decoding ASCII digits in one go gives a flat string, which
+ * a Map hashes at once; concatenation would build a rope to flatten first,
+ * and PKI-IDs are looked up on every message.
+ */
 export function toHex(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += HEX[b];
-  return out;
+  const digits = new Uint8Array(2 * bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    digits[2 * i] = HEX_DIGITS[2 * b] as number;
+    digits[2 * i + 1] = HEX_DIGITS[2 * b + 1] as number;
+  }
+  return latin1.decode(digits);
 }
 
 export function fromHex(hex: string): Uint8Array {

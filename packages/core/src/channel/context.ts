@@ -25,6 +25,8 @@ export interface ChannelDeps {
   send(envelope: Envelope, kind: ContentCase, to: PkiId): void;
   push(item: PushItem): void;
   aliveIds(): PkiId[];
+  /** Alive peers that may belong to the channel, linked ones preferred (see preferLinked): where channel messages are pushed. */
+  pushTargets(): readonly PkiId[];
   /** Whether this peer holds a link to `pkiId` now. */
   isLinked(pkiId: PkiId): boolean;
   /** Grows whenever a peer turns alive or dead, so views built on membership know when to rebuild. */
@@ -73,11 +75,7 @@ export function forwardInChannel(
   deps.push({
     frame: gossip.Envelope.encode(envelope).finish(),
     kind,
-    candidates: () =>
-      preferLinked(
-        deps,
-        deps.aliveIds().filter((id) => mayBelong(deps, id)),
-      ),
+    candidates: () => deps.pushTargets(),
     exclude: from,
     essential: true,
   });

@@ -273,7 +273,7 @@ export class GossipChannel {
     this.deps.push({
       frame: gossip.Envelope.encode(envelope).finish(),
       kind: 'stateInfo',
-      candidates: () => preferLinked(this.deps, alive),
+      candidates: () => this.deps.pushTargets(),
       essential: true,
     });
   }

@@ -50,6 +50,7 @@ export class Comm {
   private readonly bootstrap: Set<string>;
   private handlers: CommHandlers | undefined;
   private stopped = false;
+  private linkChanges = 0;
   private readonly timers: { cancel(): void }[] = [];
 
   constructor(private readonly deps: CommDeps) {
@@ -104,6 +105,11 @@ export class Comm {
 
   has(pkiId: PkiId): boolean {
     return this.byPki.has(pkiId);
+  }
+
+  /** Grows whenever a link is up or down, so lists built on links know when to rebuild. */
+  get linkVersion(): number {
+    return this.linkChanges;
   }
 
   /** PKI-IDs with an authenticated link now. */
@@ -232,6 +238,7 @@ export class Comm {
       if (verdict === 'keep-new') existing.link.close('duplicate link');
     }
     this.byPki.set(result.pkiId, peer);
+    this.linkChanges++;
     peer.flush();
     this.evictBeyondCap(peer);
     this.deps.events.emit({ type: 'link-up', pkiId: result.pkiId, endpoint: peer.endpoint });
@@ -293,10 +300,12 @@ export class Comm {
     const pkiId = peer.pkiId;
     if (!pkiId || this.byPki.get(pkiId) !== peer) return;
     this.byPki.delete(pkiId);
+    this.linkChanges++;
     if (this.stopped) return;
     const spare = [...this.all].find((other) => other.pkiId === pkiId && other.link.open && !other.disposed);
     if (spare) {
       this.byPki.set(pkiId, spare);
+      this.linkChanges++;
       return;
     }
     this.deps.events.emit({ type: 'link-down', pkiId, endpoint: peer.endpoint, reason });

@@ -24,19 +24,21 @@ export function createInsecureSimCrypto(seed: Uint8Array): MessageCryptoService 
 
 /** A cheap keyed checksum (FNV-1a over identity then payload), enough to catch corruption in tests. */
 function tag(identity: Uint8Array, payload: Uint8Array): Uint8Array {
-  const out = new Uint8Array(16);
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
-  const mix = (b: number) => {
-    h1 = Math.imul(h1 ^ b, 0x01000193);
-    h2 = Math.imul(h2 ^ b ^ (h1 >>> 7), 0x01000193);
-  };
-  for (const b of identity) mix(b);
-  for (const b of payload) mix(b);
-  new DataView(out.buffer).setUint32(0, h1 >>> 0);
-  new DataView(out.buffer).setUint32(4, h2 >>> 0);
-  new DataView(out.buffer).setUint32(8, payload.length);
-  new DataView(out.buffer).setUint32(12, identity.length);
+  for (const bytes of [identity, payload]) {
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i] as number;
+      h1 = Math.imul(h1 ^ b, 0x01000193);
+      h2 = Math.imul(h2 ^ b ^ (h1 >>> 7), 0x01000193);
+    }
+  }
+  const out = new Uint8Array(16);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, h1 >>> 0);
+  view.setUint32(4, h2 >>> 0);
+  view.setUint32(8, payload.length);
+  view.setUint32(12, identity.length);
   return out;
 }
 

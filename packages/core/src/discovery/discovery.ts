@@ -5,7 +5,7 @@ import type { EventBus, GossipEvent } from '../gossip/events.js';
 import type { DropReason } from '../gossip/metrics.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
 import { type ContentCase, type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
-import { type Runtime, sample, type Timer } from '../runtime/index.js';
+import { type Runtime, sample, shuffle, type Timer } from '../runtime/index.js';
 import { type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
 
 export interface DiscoveryDeps {
@@ -147,23 +147,26 @@ export class Discovery {
     }
     const pkiId = pkiIdFromBytes(memberBytes);
     if (pkiId === this.deps.crypto.pkiId) return false;
-    if (alive.identity && alive.identity.length > 0 && !this.deps.identities.put(pkiId, alive.identity)) {
-      this.deps.drop('invalid', 'aliveMsg', from, 'identity does not match pki_id');
-      return false;
-    }
     const time = peerTimeOf(alive.timestamp);
-    // From its author over the author's own authenticated link, the link vouches for it; relayed copies
-    // are checked, and whoever they are forwarded to checks the signature again.
-    const refused = refuseUpdate(time, this.members.get(pkiId)?.time, () =>
-      from === pkiId
+    const record = this.members.get(pkiId);
+    // Most alive messages are repeats: they stop at the time check, before identities and signatures.
+    const refused = refuseUpdate<'identity-mismatch'>(time, record?.time, () => {
+      if (alive.identity && alive.identity.length > 0 && !this.deps.identities.put(pkiId, alive.identity)) {
+        return 'identity-mismatch';
+      }
+      // From its author over the author's own authenticated link, the link vouches for it; relayed
+      // copies are checked, and whoever they are forwarded to checks the signature again.
+      return from === pkiId
         ? true
-        : this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload),
-    );
+        : this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload);
+    });
     if (refused) {
-      this.deps.drop(refused, 'aliveMsg', from);
+      if (refused === 'identity-mismatch') {
+        this.deps.drop('invalid', 'aliveMsg', from, 'identity does not match pki_id');
+      } else this.deps.drop(refused, 'aliveMsg', from);
       return false;
     }
-    this.learn(pkiId, alive, time, envelope);
+    this.learn(pkiId, alive, time, envelope, record);
     return true;
   }
 
@@ -221,6 +224,7 @@ export class Discovery {
     alive: gossip.AliveMessage.$Properties,
     time: PeerTime,
     envelope: Envelope,
+    record = this.members.get(pkiId),
   ): void {
     const now = this.deps.runtime.now();
     const member: NetworkMember = {
@@ -229,7 +233,6 @@ export class Discovery {
       metadata: alive.membership?.metadata ?? new Uint8Array(0),
       identity: this.deps.identities.get(pkiId) ?? new Uint8Array(0),
     };
-    const record = this.members.get(pkiId);
     const wasAlive = record?.alive ?? false;
     this.members.set(pkiId, { member, time, envelope, lastSeen: now, alive: true, deadSince: 0 });
     if (!wasAlive) {
@@ -314,7 +317,7 @@ export class Discovery {
     let used = this.selfEnvelope?.payload?.length ?? 0;
     const alive: Envelope[] = this.selfEnvelope ? [this.selfEnvelope] : [];
     const dead: Envelope[] = [];
-    const records = sample(this.deps.runtime, [...this.members.values()], this.members.size);
+    const records = shuffle(this.deps.runtime, [...this.members.values()]);
     for (const { envelope, alive: isAlive } of records) {
       if (!envelope) continue;
       used += (envelope.payload?.length ?? 0) + (envelope.signature?.length ?? 0) + 8;

@@ -8,7 +8,7 @@ export interface PushItem {
   frame: Uint8Array;
   kind: ContentCase;
   /** Peers this message may go to (channel members for channel messages). */
-  candidates(): PkiId[];
+  candidates(): readonly PkiId[];
   /** Peers never to push it to (the peer it came from). */
   exclude?: PkiId | undefined;
   /** Called with the peers a push went to, e.g. to send digests to the others. */
@@ -83,8 +83,12 @@ export class Emitter {
   }
 
   private push(item: PushItem): void {
-    const eligible = item.candidates().filter((peer) => peer !== item.exclude);
-    const chosen = sample(this.deps.runtime, eligible, this.deps.config.propagatePeerNum);
+    const chosen = sample(
+      this.deps.runtime,
+      item.candidates(),
+      this.deps.config.propagatePeerNum,
+      item.exclude,
+    );
     for (const peer of chosen) this.deps.send(item.frame, item.kind, peer);
     item.pushed?.(chosen);
   }

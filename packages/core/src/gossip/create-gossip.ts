@@ -1,4 +1,4 @@
-import { type ChannelDeps, preferLinked } from '../channel/context.js';
+import { type ChannelDeps, mayBelong, preferLinked } from '../channel/context.js';
 import { GossipChannel } from '../channel/gossip-channel.js';
 import { Comm } from '../comm/comm.js';
 import { type GossipConfig, presets, resolveConfig } from '../config.js';
@@ -6,6 +6,7 @@ import { createEd25519Crypto, IdentityStore, type MessageCryptoService } from '.
 import { Discovery } from '../discovery/index.js';
 import { Emitter, type PushItem } from '../emitter/index.js';
 import { type ChannelId, channelFromBytes, type PkiId } from '../ids.js';
+import { memoized } from '../memo.js';
 import {
   type ContentCase,
   contentOf,
@@ -270,6 +271,7 @@ class GossipNode implements Gossip {
     if (existing && !existing.hasLeft) return;
     existing?.stop();
     if (existing) this.rejoins++;
+    const members = joinMessage.members ? new Set(joinMessage.members) : undefined;
     const gc = new GossipChannel(
       {
         channel,
@@ -279,13 +281,17 @@ class GossipNode implements Gossip {
         identities: this.identities,
         events: this.events,
         incNum: this.incNum + BigInt(this.rejoins),
-        members: joinMessage.members ? new Set(joinMessage.members) : undefined,
+        members,
         produceBlocks: this.options.produceBlocks ?? true,
         leaderMode: this.leaderMode,
         drop: this.drop.bind(this),
         send: (envelope, kind, to) => this.sendEnvelope(envelope, kind, { pkiId: to }),
         push: (item) => this.emitter.add(item),
         aliveIds: () => this.discovery.aliveIds(),
+        pushTargets: memoized(
+          () => this.targetsKey(),
+          () => this.prefer(this.discovery.aliveIds().filter((id) => mayBelong({ members }, id))),
+        ),
         isLinked: (pkiId) => this.comm.has(pkiId),
         membershipVersion: () => this.discovery.version,
       },
@@ -372,11 +378,22 @@ class GossipNode implements Gossip {
     const item: PushItem = {
       frame: gossip.Envelope.encode(envelope).finish(),
       kind,
-      candidates: () => this.prefer(this.discovery.aliveIds()),
+      candidates: this.aliveTargets,
       exclude,
       essential: true,
     };
     this.emitter.add(item);
+  }
+
+  /** Where membership messages are pushed: alive peers, linked ones preferred. */
+  private readonly aliveTargets = memoized(
+    () => this.targetsKey(),
+    () => this.prefer(this.discovery.aliveIds()),
+  );
+
+  /** Changes whenever membership or links do. */
+  private targetsKey(): string {
+    return `${this.discovery.version}/${this.comm.linkVersion}`;
   }
 
   private prefer(ids: PkiId[]): PkiId[] {

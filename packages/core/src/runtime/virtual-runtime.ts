@@ -108,39 +108,44 @@ export class VirtualRuntime implements Runtime {
     };
   }
 
-  private less(a: Scheduled, b: Scheduled): boolean {
-    return a.at < b.at || (a.at === b.at && a.seq < b.seq);
-  }
-
+  // A binary min-heap on (at, seq). Sifting moves a hole rather than swapping,
+  // since the simulator pushes and pops a timer for every frame it delivers.
   private push(entry: Scheduled): void {
     const heap = this.heap;
+    let i = heap.length;
     heap.push(entry);
-    let i = heap.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.less(heap[i] as Scheduled, heap[parent] as Scheduled)) break;
-      [heap[i], heap[parent]] = [heap[parent] as Scheduled, heap[i] as Scheduled];
+      const above = heap[parent] as Scheduled;
+      if (!before(entry, above)) break;
+      heap[i] = above;
       i = parent;
     }
+    heap[i] = entry;
   }
 
   private pop(): void {
     const heap = this.heap;
     const last = heap.pop();
-    if (!last || heap.length === 0) return;
-    heap[0] = last;
+    const size = heap.length;
+    if (!last || size === 0) return;
     let i = 0;
     for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && this.less(heap[l] as Scheduled, heap[m] as Scheduled)) m = l;
-      if (r < heap.length && this.less(heap[r] as Scheduled, heap[m] as Scheduled)) m = r;
-      if (m === i) break;
-      [heap[i], heap[m]] = [heap[m] as Scheduled, heap[i] as Scheduled];
-      i = m;
+      let child = 2 * i + 1;
+      if (child >= size) break;
+      const right = child + 1;
+      if (right < size && before(heap[right] as Scheduled, heap[child] as Scheduled)) child = right;
+      const below = heap[child] as Scheduled;
+      if (!before(below, last)) break;
+      heap[i] = below;
+      i = child;
     }
+    heap[i] = last;
   }
+}
+
+function before(a: Scheduled, b: Scheduled): boolean {
+  return a.at < b.at || (a.at === b.at && a.seq < b.seq);
 }
 
 export function createVirtualRuntime(options: VirtualRuntimeOptions = {}): VirtualRuntime {

@@ -24,18 +24,20 @@ export type UpdateRefusal = 'duplicate' | 'stale' | 'unknown-identity' | 'bad-si
  * Whether a message stamped `time` is news: newer than the last one held
  * from its author (`known`), and signed by that author. The cheap time check
  * comes first, so repeats cost no signature check. Returns why not, or
- * undefined when the message is to be taken.
+ * undefined when the message is to be taken. `verify` may name a refusal of
+ * its own (for example an identity that does not match).
  */
-export function refuseUpdate(
+export function refuseUpdate<Other extends string = never>(
   time: PeerTime,
   known: PeerTime | undefined,
-  verify: () => boolean | 'unknown',
-): UpdateRefusal | undefined {
+  verify: () => boolean | 'unknown' | NoInfer<Other>,
+): UpdateRefusal | Other | undefined {
   if (known) {
     const order = comparePeerTime(time, known);
     if (order <= 0) return order === 0 ? 'duplicate' : 'stale';
   }
   const verdict = verify();
   if (verdict === true) return undefined;
-  return verdict === 'unknown' ? 'unknown-identity' : 'bad-signature';
+  if (verdict === false) return 'bad-signature';
+  return verdict === 'unknown' ? 'unknown-identity' : verdict;
 }

@@ -5,6 +5,7 @@ import {
   Prng,
   type Runtime,
   sample,
+  shuffle,
 } from '../../src/runtime/index.js';
 
 /** A mixed draw of everything a runtime's randomness offers. */
@@ -53,6 +54,42 @@ describe('virtual runtime randomness', () => {
     const picked = sample(runtime, ['a', 'b', 'c', 'd'], 3);
     expect(new Set(picked).size).toBe(3);
     expect(sample(runtime, ['a', 'b'], 5).sort()).toEqual(['a', 'b']);
+  });
+
+  it('sample() is uniform over the items, never picks `except`, and still fills its count', () => {
+    const runtime = createVirtualRuntime({ seed: 5 });
+    const items = ['a', 'b', 'c', 'd', 'e', 'f'];
+    for (const except of [undefined, 'a', 'f', 'z']) {
+      const counts = new Map<string, number>();
+      const rounds = 30_000;
+      for (let i = 0; i < rounds; i++) {
+        const picked = sample(runtime, items, 3, except);
+        const others = items.filter((item) => item !== except);
+        expect(picked).toHaveLength(Math.min(3, others.length));
+        expect(new Set(picked).size).toBe(picked.length);
+        for (const item of picked) counts.set(item, (counts.get(item) ?? 0) + 1);
+      }
+      expect(counts.has(except as string)).toBe(false);
+      const eligible = items.filter((item) => item !== except);
+      // Each eligible item is in 3 of every |eligible| draws; 30,000 seeded draws stay well within 2.5 points.
+      for (const item of eligible) {
+        expect(Math.abs((counts.get(item) ?? 0) / rounds - 3 / eligible.length)).toBeLessThan(0.025);
+      }
+    }
+    expect(sample(runtime, ['a', 'b'], 2, 'a')).toEqual(['b']);
+    expect(sample(runtime, [], 3, 'a')).toEqual([]);
+  });
+
+  it('shuffle() puts every item in every place alike', () => {
+    const runtime = createVirtualRuntime({ seed: 8 });
+    const first = new Map<number, number>();
+    for (let i = 0; i < 20_000; i++) {
+      const order = shuffle(runtime, [0, 1, 2, 3]);
+      expect([...order].sort()).toEqual([0, 1, 2, 3]);
+      first.set(order[0] as number, (first.get(order[0] as number) ?? 0) + 1);
+    }
+    for (const item of [0, 1, 2, 3])
+      expect(Math.abs((first.get(item) ?? 0) / 20_000 - 0.25)).toBeLessThan(0.02);
   });
 });
 
