@@ -123,15 +123,20 @@ export class ChannelBlocks {
     );
   }
 
-  /** Pushes a block on, and advertises it to other linked members that may lack it (lazy push). */
+  /**
+   * Pushes a block on (this peer's own to publishPeerNum peers), and advertises
+   * it to other linked members that may lack it (lazy push).
+   */
   private push(seq: number, from?: PkiId, received?: Envelope): void {
     const envelope = received ?? this.envelope(seq);
     if (!envelope) return;
-    const lazy = this.deps.config.lazyPushPeerNum;
+    const { lazyPushPeerNum: lazy, publishPeerNum } = this.deps.config;
+    const own = from === undefined;
     this.deps.push({
       frame: gossip.Envelope.encode(envelope).finish(),
       kind: 'dataMsg',
       candidates: () => preferLinked(this.deps, this.memberIds()),
+      fanout: own && publishPeerNum > 0 ? publishPeerNum : undefined,
       exclude: from,
       pushed: (to) => {
         if (lazy <= 0) return;

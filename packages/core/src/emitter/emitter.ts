@@ -9,6 +9,8 @@ export interface PushItem {
   kind: ContentCase;
   /** Peers this message may go to (channel members for channel messages). */
   candidates(): readonly PkiId[];
+  /** Peers per push when not propagatePeerNum (a block's producer: publishPeerNum). */
+  fanout?: number | undefined;
   /** Peers never to push it to (the peer it came from). */
   exclude?: PkiId | undefined;
   /** Called with the peers a push went to, e.g. to send digests to the others. */
@@ -86,7 +88,7 @@ export class Emitter {
     const chosen = sample(
       this.deps.runtime,
       item.candidates(),
-      this.deps.config.propagatePeerNum,
+      item.fanout ?? this.deps.config.propagatePeerNum,
       item.exclude,
     );
     for (const peer of chosen) this.deps.send(item.frame, item.kind, peer);

@@ -181,24 +181,25 @@ class GossipNode implements Gossip {
     this.discovery.start();
     this.identityPuller.mediator.engine.start();
     if (Number.isFinite(this.config.targetConnections)) {
+      // Members known from the start (a converged start) are linked to at once, not a round later.
+      this.maintainOverlay(this.config.targetConnections);
       this.overlayTimer = this.runtime.setInterval(
-        () => this.maintainOverlay(),
+        () => this.maintainOverlay(2),
         this.config.aliveTimeInterval,
       );
     }
   }
 
-  /** Keeps targetConnections links to random alive peers, a couple of new ones per round. */
-  private maintainOverlay(): void {
-    const missing = this.config.targetConnections - this.comm.ordinaryLinks();
+  /** Keeps targetConnections links to random alive peers, at most `perRound` new ones per round. */
+  private maintainOverlay(perRound: number): void {
+    const missing = Math.min(perRound, this.config.targetConnections - this.comm.ordinaryLinks());
     if (missing <= 0) return;
     const linked = new Set(this.comm.linked());
     const candidates = this.discovery
       .alive()
       .filter((m) => !linked.has(m.pkiId) && this.comm.canDial(m.endpoint))
       .map((m) => m.endpoint);
-    for (const endpoint of sample(this.runtime, candidates, Math.min(missing, 2)))
-      this.comm.connect(endpoint);
+    for (const endpoint of sample(this.runtime, candidates, missing)) this.comm.connect(endpoint);
   }
 
   send(message: GossipMessage, ...peers: RemotePeer[]): void {

@@ -56,4 +56,37 @@ describe('converged start', () => {
     runtime.runUntil(() => peers.every((p) => p.ledgerHeight(A) === 1), 2_000);
     expect(peers.map((p) => p.ledgerHeight(A))).toEqual(peers.map(() => 1));
   });
+
+  it('peers seeded with members link to targetConnections of them at once, not an alive period later', async () => {
+    const runtime = createVirtualRuntime({ seed: 62 });
+    const net = new MemoryNetwork(runtime, { latencyMs: 20, jitterMs: 5 });
+    const cryptos = Array.from({ length: 12 }, () => createNodeEd25519Crypto());
+    const members: NetworkMember[] = cryptos.map((crypto, i) => ({
+      pkiId: crypto.pkiId,
+      endpoint: `mem://s${i}`,
+      metadata: new Uint8Array(0),
+      identity: crypto.identity,
+    }));
+    for (const [i, crypto] of cryptos.entries()) {
+      const endpoint = `mem://s${i}`;
+      peers.push(
+        await createGossip({
+          runtime,
+          transport: net.transport(endpoint),
+          endpoint,
+          crypto,
+          initialMembers: members.filter((m) => m.endpoint !== endpoint),
+          ...presets.webgossip,
+          // Heartbeats (and with them overlay rounds) far apart: only the start can have linked them.
+          aliveTimeInterval: 60_000,
+          aliveExpirationTimeout: 240_000,
+        }),
+      );
+    }
+    const took = runtime.runUntil(
+      () => peers.every((p) => p.links().length >= presets.webgossip.targetConnections),
+      1_000,
+    );
+    expect(took).toBeLessThan(1_000);
+  });
 });

@@ -36,6 +36,21 @@ export function leaderView(world: SimWorld): { leader: PkiId | undefined; agreed
   return { leader: best, agreed: undecided === 0 && bestVotes === live.length && leaderAlive };
 }
 
+/**
+ * Whether every live peer holds enough links to push over (propagatePeerNum,
+ * or its whole view when smaller): in a converged start the overlay, too, is
+ * taken as formed before the first block. Always true without an overlay
+ * target (Fabric's settings link to whoever they push to).
+ */
+function overlayFormed(world: SimWorld): boolean {
+  const { targetConnections, propagatePeerNum } = world.config;
+  if (!Number.isFinite(targetConnections)) return true;
+  const wanted = Math.min(targetConnections, propagatePeerNum);
+  return world
+    .live()
+    .every((peer) => peer.gossip.links().length >= Math.min(wanted, peer.gossip.peers().length));
+}
+
 function channelConverged(world: SimWorld): boolean {
   const live = world.live();
   return live.every((peer) => peer.gossip.peersOfChannel(world.channel).length >= live.length - 1);
@@ -91,8 +106,10 @@ export async function runSetup(
     const membershipDone = !membership || figures.membershipConvergedMs !== undefined;
     if (world.joinsChannel && figures.leaderAgreedMs === undefined && leaderView(world).agreed)
       figures.leaderAgreedMs = elapsed;
-    // A partial view never lists every member: the channel is as converged as the start made it.
-    if (converged && figures.channelConvergedMs === undefined) figures.channelConvergedMs = elapsed;
+    // A partial view never lists every member: the channel is as converged as the start made it,
+    // once the overlay's links are up.
+    if (converged && figures.channelConvergedMs === undefined && overlayFormed(world))
+      figures.channelConvergedMs = elapsed;
     const channelDone = !world.joinsChannel || figures.channelConvergedMs !== undefined;
     if (!channelDone && membershipDone && world.now >= nextChannelCheck) {
       nextChannelCheck = world.now + CHANNEL_CHECK_EVERY_MS;
