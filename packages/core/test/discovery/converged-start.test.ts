@@ -3,9 +3,11 @@ import {
   createGossip,
   createVirtualRuntime,
   type Gossip,
+  type GossipConfig,
   MemoryNetwork,
   type NetworkMember,
   presets,
+  type VirtualRuntime,
 } from '@webgossip/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNodeEd25519Crypto } from '../../src/node.js';
@@ -17,34 +19,47 @@ afterEach(() => {
   peers = [];
 });
 
-describe('converged start', () => {
-  it('peers seeded with members and channel views gossip blocks at once, without a bootstrap', async () => {
-    const runtime = createVirtualRuntime({ seed: 61 });
-    const net = new MemoryNetwork(runtime, { latencyMs: 20, jitterMs: 5 });
-    const cryptos = Array.from({ length: 20 }, () => createNodeEd25519Crypto());
-    const members: NetworkMember[] = cryptos.map((crypto, i) => ({
-      pkiId: crypto.pkiId,
-      endpoint: `mem://c${i}`,
-      metadata: new Uint8Array(0),
-      identity: crypto.identity,
-    }));
-    for (const [i, crypto] of cryptos.entries()) {
-      const endpoint = `mem://c${i}`;
-      const initialMembers = members.filter((m) => m.endpoint !== endpoint);
-      const gossip = await createGossip({
+/** Starts `count` peers that each know all the others from the start, with no bootstrap. */
+async function seededPeers(
+  seed: number,
+  count: number,
+  config: Partial<GossipConfig>,
+): Promise<{ runtime: VirtualRuntime; initialMembers: NetworkMember[][] }> {
+  const runtime = createVirtualRuntime({ seed });
+  const net = new MemoryNetwork(runtime, { latencyMs: 20, jitterMs: 5 });
+  const cryptos = Array.from({ length: count }, () => createNodeEd25519Crypto());
+  const members: NetworkMember[] = cryptos.map((crypto, i) => ({
+    pkiId: crypto.pkiId,
+    endpoint: `mem://c${i}`,
+    metadata: new Uint8Array(0),
+    identity: crypto.identity,
+  }));
+  const initialMembers: NetworkMember[][] = [];
+  for (const [i, crypto] of cryptos.entries()) {
+    const endpoint = `mem://c${i}`;
+    const known = members.filter((m) => m.endpoint !== endpoint);
+    initialMembers.push(known);
+    peers.push(
+      await createGossip({
         runtime,
         transport: net.transport(endpoint),
         endpoint,
         crypto,
-        initialMembers,
+        initialMembers: known,
         ...presets.webgossip,
-        blockMaxTransactions: 1,
-      });
-      gossip.joinChan(
-        { initialMembers: initialMembers.map((m) => ({ pkiId: m.pkiId, ledgerHeight: 0 })) },
-        A,
-      );
-      peers.push(gossip);
+        ...config,
+      }),
+    );
+  }
+  return { runtime, initialMembers };
+}
+
+describe('converged start', () => {
+  it('peers seeded with members and channel views gossip blocks at once, without a bootstrap', async () => {
+    const { runtime, initialMembers } = await seededPeers(61, 20, { blockMaxTransactions: 1 });
+    for (const [i, gossip] of peers.entries()) {
+      const known = initialMembers[i] ?? [];
+      gossip.joinChan({ initialMembers: known.map((m) => ({ pkiId: m.pkiId, ledgerHeight: 0 })) }, A);
     }
     expect(peers.every((p) => p.peers().length === 19 && p.peersOfChannel(A).length === 19)).toBe(true);
     runtime.runUntil(
@@ -58,31 +73,11 @@ describe('converged start', () => {
   });
 
   it('peers seeded with members link to targetConnections of them at once, not an alive period later', async () => {
-    const runtime = createVirtualRuntime({ seed: 62 });
-    const net = new MemoryNetwork(runtime, { latencyMs: 20, jitterMs: 5 });
-    const cryptos = Array.from({ length: 12 }, () => createNodeEd25519Crypto());
-    const members: NetworkMember[] = cryptos.map((crypto, i) => ({
-      pkiId: crypto.pkiId,
-      endpoint: `mem://s${i}`,
-      metadata: new Uint8Array(0),
-      identity: crypto.identity,
-    }));
-    for (const [i, crypto] of cryptos.entries()) {
-      const endpoint = `mem://s${i}`;
-      peers.push(
-        await createGossip({
-          runtime,
-          transport: net.transport(endpoint),
-          endpoint,
-          crypto,
-          initialMembers: members.filter((m) => m.endpoint !== endpoint),
-          ...presets.webgossip,
-          // Heartbeats (and with them overlay rounds) far apart: only the start can have linked them.
-          aliveTimeInterval: 60_000,
-          aliveExpirationTimeout: 240_000,
-        }),
-      );
-    }
+    // Heartbeats (and with them overlay rounds) far apart: only the start can have linked them.
+    const { runtime } = await seededPeers(62, 12, {
+      aliveTimeInterval: 60_000,
+      aliveExpirationTimeout: 240_000,
+    });
     const took = runtime.runUntil(
       () => peers.every((p) => p.links().length >= presets.webgossip.targetConnections),
       1_000,
