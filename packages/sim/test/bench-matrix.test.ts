@@ -7,7 +7,7 @@ describe('benchmark matrix', () => {
   it('covers every size × loss × preset at 20 ms ± 5 ms, with the baselines in the same run set', () => {
     const cases = benchMatrix(parseBenchFlags(['--sizes', '100,1000,10000']));
     expect(cases).toHaveLength(18);
-    expect(benchMatrix(parseBenchFlags([]))).toHaveLength(18);
+    expect(benchMatrix(parseBenchFlags([])).filter((c) => c.kind === 'dissemination')).toHaveLength(18);
     expect(benchMatrix(parseBenchFlags(['--sizes', '100']))).toHaveLength(6);
     expect(new Set(cases.map((c) => c.preset))).toEqual(new Set(['webgossip', 'fabric', 'flood']));
     for (const c of cases)
@@ -25,7 +25,7 @@ describe('benchmark matrix', () => {
   });
 
   it('asks for a converged start with a static leader from 1,000 peers and times failure detection once per preset', () => {
-    const cases = benchMatrix(parseBenchFlags([]));
+    const cases = benchMatrix(parseBenchFlags([])).filter((c) => c.kind === 'dissemination');
     const big = cases.filter((c) => c.peers >= 1_000);
     expect(big).toHaveLength(12);
     expect(
@@ -51,6 +51,24 @@ describe('benchmark matrix', () => {
       'n100-fabric-loss0',
       'n100-flood-loss0',
     ]);
+  });
+
+  it('a plain run adds membership-only runs at 1,000 peers, alive every 5 s for both presets', () => {
+    const membership = benchMatrix(parseBenchFlags([])).filter((c) => c.kind === 'membership');
+    expect(membership.map((c) => c.id)).toEqual(['n1000-webgossip-membership', 'n1000-fabric-membership']);
+    for (const c of membership) {
+      expect(c.scenario).toMatchObject({ peers: 1_000, start: 'bootstrap', measureFailureDetection: true });
+      expect(c.scenario.blocks.count).toBe(0);
+      const alive = presets[c.preset === 'fabric' ? 'fabric' : 'webgossip'].aliveTimeInterval;
+      expect(c.scenario.heartbeatScale * alive).toBe(5_000);
+    }
+    expect(benchMatrix(parseBenchFlags(['--sizes', '100'])).some((c) => c.kind === 'membership')).toBe(false);
+    expect(benchMatrix(parseBenchFlags(['--quick'])).some((c) => c.kind === 'membership')).toBe(false);
+    const only = benchMatrix(
+      parseBenchFlags(['--sizes', 'none', '--membership', '200', '--presets', 'fabric']),
+    );
+    expect(only.map((c) => c.id)).toEqual(['n200-fabric-membership']);
+    expect(() => parseBenchFlags(['--membership', 'lots'])).toThrow(/--membership takes/);
   });
 
   it('quick mode is small', () => {

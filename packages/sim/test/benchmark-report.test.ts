@@ -55,6 +55,24 @@ describe('benchmark report', () => {
     expect(markdown).toContain('## Membership at N = 1,000');
   });
 
+  it('shows membership-only runs in the membership table, never as dissemination rows or targets', () => {
+    const base = fakeRecord(1000, 'fabric', 0, 0);
+    const membership = {
+      ...base,
+      id: 'n1000-fabric-membership',
+      kind: 'membership' as const,
+      result: { ...base.result, setup: { ...base.result.setup, membershipConvergedMs: 31_000 } },
+    };
+    const { markdown } = renderBenchmarks([...records, membership], options);
+    const [matrix, rest] = markdown.split('## Membership at N = 1,000');
+    expect(matrix?.split('\n').filter((l) => l.startsWith('| fabric '))).toHaveLength(1);
+    expect(matrix).not.toContain('31.0 s');
+    const row = rest?.split('\n').find((l) => l.includes('membership only'));
+    expect(row).toContain('31.0 s');
+    const targets = (md: string) => md.slice(md.indexOf('## Targets'), md.indexOf('## N = '));
+    expect(targets(markdown)).toBe(targets(renderBenchmarks(records, options).markdown));
+  });
+
   it('judges the webgossip targets from the figures', () => {
     const checks = checkTargets(records);
     const timing = checks.find((c) => c.target.startsWith('time to the last peer'));

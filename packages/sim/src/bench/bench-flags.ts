@@ -1,6 +1,6 @@
 import { PRESET_CHOICES, type PresetChoice } from '../scenario/scenario.js';
 import { ScenarioError } from '../scenario/validate-scenario.js';
-import { FULL_SIZES, LOSSES, PRESETS, QUICK_SIZES } from './matrix.js';
+import { FULL_SIZES, LOSSES, MEMBERSHIP_SIZES, PRESETS, QUICK_SIZES } from './matrix.js';
 
 export interface BenchInvocation {
   help: boolean;
@@ -11,6 +11,8 @@ export interface BenchInvocation {
   presets: PresetChoice[];
   blocks: number | undefined;
   convergedFrom: number;
+  /** Sizes of the membership-only runs. */
+  membership: number[];
   /** Where the JSON results go (and the charts). */
   outDir: string;
   /** The Markdown report to render. */
@@ -27,12 +29,16 @@ network; signatures are NOT real in the simulator) and renders the report.
 
   --quick            small network, few blocks (CI); writes to bench/results/quick
   --seed N           seed of every run (default 7)
-  --sizes A,B        peer counts (default 100,1000,10000; quick 40)
+  --sizes A,B        peer counts of the dissemination runs, or none
+                     (default 100,1000,10000; quick 40)
   --losses A,B       loss shares (default 0,0.2)
   --presets A,B      webgossip,fabric,flood (default all)
   --blocks N         blocks per run (default 20; 10 at 10,000 peers; quick 3)
   --converged-from N runs with at least N peers start from converged membership
                      and a static leader (default 1000)
+  --membership A,B   membership-only runs (bootstrap start, alive every 5 s,
+                     convergence and failure detection) at these sizes, or none
+                     (default 1000 in a plain full run; none with --sizes or --quick)
   --out DIR          results folder (default bench/results)
   --doc FILE         report to render (default docs/BENCHMARKS.md; quick: <out>/BENCHMARKS.md)
   --render-only      re-render the report from the results already in --out
@@ -44,7 +50,17 @@ export function parseBenchFlags(argv: readonly string[]): BenchInvocation {
   const problems: string[] = [];
   const flags = new Map<string, string | true>();
   const booleans = new Set(['quick', 'render-only', 'in-process', 'quiet', 'help']);
-  const valued = new Set(['seed', 'sizes', 'losses', 'presets', 'blocks', 'converged-from', 'out', 'doc']);
+  const valued = new Set([
+    'seed',
+    'sizes',
+    'losses',
+    'presets',
+    'blocks',
+    'converged-from',
+    'membership',
+    'out',
+    'doc',
+  ]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
@@ -65,6 +81,7 @@ export function parseBenchFlags(argv: readonly string[]): BenchInvocation {
   const list = (name: string, fallback: readonly number[], ok: (n: number) => boolean, rule: string) => {
     const raw = text(name);
     if (raw === undefined) return [...fallback];
+    if (raw === 'none' && rule.endsWith('or none')) return [];
     const values = raw.split(',').map((s) => (/^\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : Number.NaN));
     if (values.length === 0 || !values.every(ok)) problems.push(`--${name} takes ${rule}, got "${raw}"`);
     return values;
@@ -88,12 +105,18 @@ export function parseBenchFlags(argv: readonly string[]): BenchInvocation {
       'sizes',
       quick ? QUICK_SIZES : FULL_SIZES,
       (n) => Number.isInteger(n) && n >= 2,
-      'whole numbers >= 2',
+      'whole numbers >= 2, or none',
     ),
     losses: list('losses', LOSSES, (n) => n >= 0 && n < 1, 'shares in [0, 1)'),
     presets,
     blocks: text('blocks') === undefined ? undefined : int('blocks', 0, 1),
     convergedFrom: int('converged-from', 1_000, 2),
+    membership: list(
+      'membership',
+      quick || text('sizes') !== undefined ? [] : MEMBERSHIP_SIZES,
+      (n) => Number.isInteger(n) && n >= 2,
+      'whole numbers >= 2, or none',
+    ),
     outDir,
     doc: text('doc') ?? (quick ? `${outDir}/BENCHMARKS.md` : 'docs/BENCHMARKS.md'),
     renderOnly: flags.get('render-only') === true,

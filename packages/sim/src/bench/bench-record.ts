@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import type { MachineInfo } from '../harness/resources.js';
 import type { SimResult } from '../harness/sim-result.js';
 import type { PresetChoice } from '../scenario/scenario.js';
+import type { BenchKind } from './matrix.js';
 
 /** One benchmark result as written to bench/results/<id>.json. */
 export interface BenchRecord {
   id: string;
+  /** Absent in records written before membership-only runs existed: dissemination. */
+  kind?: BenchKind;
   mode: 'full' | 'quick';
   peers: number;
   loss: number;
@@ -42,4 +45,9 @@ function isRecord(value: unknown): value is BenchRecord {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<BenchRecord>;
   return typeof v.id === 'string' && typeof v.peers === 'number' && typeof v.result === 'object';
+}
+
+/** Whether a record is a dissemination run (the matrix), not a membership-only run. */
+export function isDissemination(record: BenchRecord): boolean {
+  return (record.kind ?? 'dissemination') === 'dissemination';
 }

@@ -7,7 +7,7 @@ import { textSummary } from '../report/text-summary.js';
 import { ScenarioError } from '../scenario/validate-scenario.js';
 import { BENCH_USAGE, type BenchInvocation, parseBenchFlags } from './bench-flags.js';
 import { type BenchRecord, readRecords, writeRecord } from './bench-record.js';
-import { type BenchCase, benchMatrix, PLANNED_SIZES } from './matrix.js';
+import { type BenchCase, benchMatrix, MEMBERSHIP_SIZES, PLANNED_SIZES } from './matrix.js';
 import { runCaseInChild, runCaseInProcess } from './run-cases.js';
 
 /** `npm run bench -- [flags]`: runs the matrix, writes one JSON per case, renders the report. */
@@ -36,7 +36,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const have = new Set(records.map((r) => r.id));
   // The full report also lists the planned sizes a plain run leaves out, as not run.
   const planned = invocation.quick ? invocation.sizes : [...new Set([...invocation.sizes, ...PLANNED_SIZES])];
-  const missing = benchMatrix({ ...invocation, sizes: planned })
+  const plannedMembership = invocation.quick
+    ? invocation.membership
+    : [...new Set([...invocation.membership, ...MEMBERSHIP_SIZES])];
+  const missing = benchMatrix({ ...invocation, sizes: planned, membership: plannedMembership })
     .filter((c) => !have.has(c.id))
     .map((c) => ({ id: c.id, reason: reasons.get(c.id) ?? notRunReason(c) }));
   const { markdown, charts } = renderBenchmarks(records, {
@@ -77,6 +80,7 @@ async function runMatrix(invocation: BenchInvocation, reasons: Map<string, strin
     }
     const record: BenchRecord = {
       id: benchCase.id,
+      kind: benchCase.kind,
       mode: invocation.quick ? 'quick' : 'full',
       peers: benchCase.peers,
       loss: benchCase.loss,
@@ -94,7 +98,11 @@ async function runMatrix(invocation: BenchInvocation, reasons: Map<string, strin
 
 /** Why a case of the matrix has no result when this invocation did not try it. */
 function notRunReason(benchCase: BenchCase): string {
-  return `no result in the results folder yet: \`npm run bench -- --sizes ${benchCase.peers}\` runs it`;
+  const flags =
+    benchCase.kind === 'membership'
+      ? `--sizes none --membership ${benchCase.peers} --presets ${benchCase.preset}`
+      : `--sizes ${benchCase.peers}`;
+  return `no result in the results folder yet: \`npm run bench -- ${flags}\` runs it`;
 }
 
 main(process.argv.slice(2)).then(

@@ -2,9 +2,17 @@ import { configFor } from '../harness/presets.js';
 import { DEFAULT_SCENARIO, type PresetChoice, type Scenario, type StartMode } from '../scenario/scenario.js';
 import { validateScenario } from '../scenario/validate-scenario.js';
 
+/**
+ * What a run measures: block dissemination (the matrix of sizes × losses ×
+ * presets), or membership alone (no channel, no blocks): convergence from a
+ * bootstrap start and failure detection.
+ */
+export type BenchKind = 'dissemination' | 'membership';
+
 /** One benchmark run: a scenario plus the coordinates it fills in the report. */
 export interface BenchCase {
   id: string;
+  kind: BenchKind;
   peers: number;
   loss: number;
   preset: PresetChoice;
@@ -21,6 +29,8 @@ export interface MatrixOptions {
   blocks: number | undefined;
   /** Peer count from which runs start from converged membership. */
   convergedFrom: number;
+  /** Sizes of the membership-only runs. */
+  membership: readonly number[];
 }
 
 /** The sizes a plain `npm run bench` runs (--sizes picks others). */
@@ -30,6 +40,22 @@ export const PLANNED_SIZES = [100, 1_000, 10_000] as const;
 export const QUICK_SIZES = [40] as const;
 export const LOSSES = [0, 0.2] as const;
 export const PRESETS: readonly PresetChoice[] = ['webgossip', 'fabric', 'flood'];
+/** The sizes of the membership-only runs of a plain `npm run bench`. */
+export const MEMBERSHIP_SIZES = [1_000] as const;
+/**
+ * Membership-only runs cover the engine's two presets. Flooding forwards
+ * every alive message over every link (8 instead of 3): at 1,000 peers that
+ * is 2.7 times the frames, about 40 minutes of one core, for a baseline that
+ * is about data, not membership (its membership is timed at 100 peers).
+ */
+export const MEMBERSHIP_PRESETS: readonly PresetChoice[] = ['webgossip', 'fabric'];
+/**
+ * Membership-only runs send alive messages at Fabric's pace (every 5 s, each
+ * reaching every peer: O(N²) frames per period), so webgossip's periods are
+ * stretched ×5, the same factor for its expiration: what is timed is each
+ * preset's protocol at one common heartbeat.
+ */
+export const MEMBERSHIP_ALIVE_MS = 5_000;
 /**
  * From this size on, heartbeat-like periods are stretched (see
  * Scenario.heartbeatScale): every alive and StateInfo message reaches every
@@ -70,11 +96,19 @@ export function caseId(peers: number, preset: PresetChoice, loss: number): strin
   return `n${peers}-${preset}-loss${Math.round(loss * 100)}`;
 }
 
+export function membershipCaseId(peers: number, preset: PresetChoice): string {
+  return `n${peers}-${preset}-membership`;
+}
+
+function baseScenario(name: string, seed: number, peers: number, preset: PresetChoice): Scenario {
+  return { ...DEFAULT_SCENARIO, name, seed, peers, preset };
+}
+
 /**
  * The benchmark matrix: every size × loss × preset, one-hop latency
  * 20 ms ± 5 ms. Loss starts with the first block so every run starts from
  * the same converged overlay; failure detection is timed in the lossless
- * runs at the membership size.
+ * runs at the membership size; then the membership-only runs.
  */
 export function benchMatrix(options: MatrixOptions): BenchCase[] {
   const membershipSize = options.quick ? QUICK_SIZES[0] : MEMBERSHIP_SIZE_FULL;
@@ -88,11 +122,7 @@ export function benchMatrix(options: MatrixOptions): BenchCase[] {
         // A converged start takes the channel's leader as known too (Fabric's static leader): an
         // election would have every peer's proposal reach every other, O(N²) frames.
         const scenario = validateScenario({
-          ...DEFAULT_SCENARIO,
-          name: id,
-          seed: options.seed,
-          peers,
-          preset,
+          ...baseScenario(id, options.seed, peers, preset),
           network: { latencyMs: 20, jitterMs: 5, loss, lossFrom: 'blocks' },
           heartbeatScale: heartbeatScaleFor(peers, preset, start),
           start,
@@ -101,8 +131,22 @@ export function benchMatrix(options: MatrixOptions): BenchCase[] {
           blocks: { ...DEFAULT_SCENARIO.blocks, count: blocks, intervalMs: 1_000, settleMs: 30_000 },
           measureFailureDetection: peers === membershipSize && loss === 0,
         });
-        cases.push({ id, peers, loss, preset, scenario });
+        cases.push({ id, kind: 'dissemination', peers, loss, preset, scenario });
       }
+    }
+  }
+  for (const peers of options.membership) {
+    for (const preset of options.presets.filter((p) => MEMBERSHIP_PRESETS.includes(p))) {
+      const id = membershipCaseId(peers, preset);
+      const scenario = validateScenario({
+        ...baseScenario(id, options.seed, peers, preset),
+        heartbeatScale: Math.max(1, MEMBERSHIP_ALIVE_MS / configFor(preset, {}).aliveTimeInterval),
+        start: 'bootstrap',
+        leader: 'static',
+        blocks: { ...DEFAULT_SCENARIO.blocks, count: 0 },
+        measureFailureDetection: true,
+      });
+      cases.push({ id, kind: 'membership', peers, loss: 0, preset, scenario });
     }
   }
   return cases;
