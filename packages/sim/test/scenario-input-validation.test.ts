@@ -1,6 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseBenchFlags } from '../src/bench/bench-flags.js';
 import { mergeScenario, parseSimFlags } from '../src/scenario/cli-flags.js';
@@ -130,6 +131,16 @@ describe('scenario files', () => {
     await expect(loadScenarioFile(join(dir, 'bad.json'))).rejects.toThrow(/not valid JSON/);
     await expect(loadScenarioFile(join(dir, 'missing.json'))).rejects.toThrow(/cannot read scenario file/);
     await expect(loadScenarioFile(join(dir, 'a.yaml'))).rejects.toThrow(/must end in .json/);
+  });
+
+  it('every scenario shipped in packages/sim/scenarios is valid', async () => {
+    const dir = fileURLToPath(new URL('../scenarios/', import.meta.url));
+    const names = (await readdir(dir)).filter((n) => n.endsWith('.json') || n.endsWith('.ts'));
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    for (const name of names) {
+      const scenario = validateScenario(await loadScenarioFile(join(dir, name)));
+      expect(scenario.name).toBe(name.replace(/\.(json|ts)$/, ''));
+    }
   });
 });
 
