@@ -36,16 +36,22 @@ export function leaderView(world: SimWorld): { leader: PkiId | undefined; agreed
   return { leader: best, agreed: undecided === 0 && bestVotes === live.length && leaderAlive };
 }
 
+/** Links each peer of a converged start holds before the first block: a push fanout of 3 over links. */
+const OVERLAY_LINKS = 3;
+
 /**
- * Whether every live peer holds enough links to push over (propagatePeerNum,
+ * Whether every live peer holds enough links to push over (OVERLAY_LINKS,
  * or its whole view when smaller): in a converged start the overlay, too, is
- * taken as formed before the first block. Always true without an overlay
- * target (Fabric's settings link to whoever they push to).
+ * taken as formed before the first block. Not more: a peer whose dials were
+ * turned away by full peers waits for the next overlay round, an alive period
+ * later, which in a converged run means a heartbeat reaching every peer.
+ * Always true without an overlay target (Fabric's settings link to whoever
+ * they push to).
  */
 function overlayFormed(world: SimWorld): boolean {
   const { targetConnections, propagatePeerNum } = world.config;
   if (!Number.isFinite(targetConnections)) return true;
-  const wanted = Math.min(targetConnections, propagatePeerNum);
+  const wanted = Math.min(targetConnections, propagatePeerNum, OVERLAY_LINKS);
   return world
     .live()
     .every((peer) => peer.gossip.links().length >= Math.min(wanted, peer.gossip.peers().length));
