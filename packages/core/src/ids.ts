@@ -62,8 +62,23 @@ export function channelId(name: string): ChannelId {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/**
+ * UTF-8 bytes of a string; ASCII (channel names, sequence numbers, sent with
+ * every pull message) is copied in JS, which beats a TextEncoder call for
+ * strings this short.
+ */
+export function utf8(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return encoder.encode(text);
+    out[i] = code;
+  }
+  return out;
+}
+
 export function channelToBytes(channel: ChannelId): Uint8Array {
-  return encoder.encode(channel);
+  return utf8(channel);
 }
 
 export function channelFromBytes(bytes: Uint8Array): ChannelId {

@@ -24,7 +24,8 @@ export class MemoryNetwork {
   private readonly listeners = new Map<string, (link: Link) => void>();
   private readonly killed = new Set<string>();
   private readonly groups = new Map<string, number>();
-  private readonly links = new Set<MemoryLink>();
+  /** Open links by their local endpoint, so a transport closes its own without a walk over all. */
+  private readonly links = new Map<string, Set<MemoryLink>>();
   private options: Required<Omit<MemoryNetworkOptions, 'latency'>> & Pick<MemoryNetworkOptions, 'latency'>;
   /** Frames delivered and lost, for the simulator's accounting. */
   readonly stats = { frames: 0, bytes: 0, lost: 0 };
@@ -83,13 +84,13 @@ export class MemoryNetwork {
   /** @internal */
   unregister(endpoint: string): void {
     this.listeners.delete(endpoint);
-    for (const link of this.links) if (link.local === endpoint) link.close('transport closed');
+    for (const link of [...(this.links.get(endpoint) ?? [])]) link.close('transport closed');
   }
 
   /** @internal */
   connect(from: string, to: string): MemoryLink {
     const local = new MemoryLink(this, from, to);
-    this.links.add(local);
+    this.track(local);
     const deliver = () => {
       const accept = this.listeners.get(to);
       if (!accept || !this.reachable(from, to) || local.closed) {
@@ -97,7 +98,7 @@ export class MemoryNetwork {
         return;
       }
       const remote = new MemoryLink(this, to, from);
-      this.links.add(remote);
+      this.track(remote);
       local.peer = remote;
       remote.peer = local;
       remote.opened = true;
@@ -132,9 +133,20 @@ export class MemoryNetwork {
     return bytes / this.options.bandwidthBytesPerMs;
   }
 
+  private track(link: MemoryLink): void {
+    let own = this.links.get(link.local);
+    if (!own) {
+      own = new Set();
+      this.links.set(link.local, own);
+    }
+    own.add(link);
+  }
+
   /** @internal */
   forget(link: MemoryLink): void {
-    this.links.delete(link);
+    const own = this.links.get(link.local);
+    own?.delete(link);
+    if (own?.size === 0) this.links.delete(link.local);
   }
 }
 

@@ -1,11 +1,10 @@
 import type { GossipConfig } from '../config.js';
 import type { DropReason } from '../gossip/metrics.js';
-import { type ChannelId, channelToBytes, fromHex, type PkiId, toHex } from '../ids.js';
+import { type ChannelId, channelToBytes, fromHex, type PkiId, toHex, utf8 } from '../ids.js';
 import { big, type ContentCase, type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
 import type { Runtime } from '../runtime/index.js';
 import { PullEngine } from './pull-engine.js';
 
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /** What binds the generic pull engine to one kind of message (blocks of a channel, identities). */
@@ -51,7 +50,7 @@ export class PullMediator {
     deps: { runtime: Runtime; config: GossipConfig },
   ) {
     const hexBytes = binding.digestEncoding === 'hex-bytes';
-    this.toWire = hexBytes ? hexToBytes : textToBytes;
+    this.toWire = hexBytes ? hexToBytes : utf8;
     this.fromWire = hexBytes ? toHex : textFromBytes;
     this.engine = new PullEngine({
       runtime: deps.runtime,
@@ -133,10 +132,6 @@ export class PullMediator {
 
 function kindOf(kind: 'digest' | 'request' | 'response'): ContentCase {
   return kind === 'digest' ? 'dataDig' : kind === 'request' ? 'dataReq' : 'dataUpdate';
-}
-
-function textToBytes(item: string): Uint8Array {
-  return encoder.encode(item);
 }
 
 function textFromBytes(bytes: Uint8Array): string {
