@@ -1,4 +1,4 @@
-import { type ChannelDeps, mayBelong, preferLinked } from '../channel/context.js';
+import { type ChannelDeps, mayBelong } from '../channel/context.js';
 import { GossipChannel } from '../channel/gossip-channel.js';
 import { Comm } from '../comm/comm.js';
 import { type GossipConfig, presets, resolveConfig } from '../config.js';
@@ -6,7 +6,6 @@ import { createEd25519Crypto, IdentityStore, type MessageCryptoService } from '.
 import { Discovery } from '../discovery/index.js';
 import { Emitter, type PushItem } from '../emitter/index.js';
 import { type ChannelId, channelFromBytes, type PkiId } from '../ids.js';
-import { memoized } from '../memo.js';
 import {
   type ContentCase,
   contentOf,
@@ -16,7 +15,7 @@ import {
   small,
 } from '../proto/index.js';
 import { IdentityPuller } from '../pull/index.js';
-import { type Runtime, sample, type Timer } from '../runtime/index.js';
+import type { Runtime } from '../runtime/index.js';
 import type {
   BlockInfo,
   ChannelMember,
@@ -32,6 +31,7 @@ import { Dispatcher } from './dispatcher.js';
 import { EventBus, type GossipEvent } from './events.js';
 import { type DropReason, type Metrics, MetricsRecorder } from './metrics.js';
 import type { GossipOptions } from './options.js';
+import { Overlay } from './overlay.js';
 import { MessageSubscription } from './subscriptions.js';
 
 /** Creates a gossip peer and starts it: it listens, finds its bootstrap peers and begins to gossip. */
@@ -74,6 +74,7 @@ class GossipNode implements Gossip {
   private readonly comm: Comm;
   private readonly emitter: Emitter;
   private readonly discovery: Discovery;
+  private readonly overlay: Overlay;
   private readonly identityPuller: IdentityPuller;
   private readonly dispatcher: Dispatcher;
   private readonly channelMap = new Map<ChannelId, GossipChannel>();
@@ -82,7 +83,6 @@ class GossipNode implements Gossip {
   private readonly incNum: bigint;
   private readonly leaderMode: ChannelDeps['leaderMode'];
   private stopped = false;
-  private overlayTimer: Timer | undefined;
   /** Rejoining a channel starts its messages at a newer PeerTime than those announcing the leave. */
   private rejoins = 0;
 
@@ -137,8 +137,9 @@ class GossipNode implements Gossip {
           .linkInfo()
           .filter((l) => l.bootstrap)
           .map((l) => l.pkiId),
-      prefer: (ids) => this.prefer(ids),
+      prefer: (ids) => this.overlay.prefer(ids),
     });
+    this.overlay = new Overlay({ runtime, config, comm: this.comm, discovery: this.discovery });
     this.identityPuller = new IdentityPuller({
       runtime,
       config,
@@ -147,7 +148,7 @@ class GossipNode implements Gossip {
       metadata,
       aliveIds: () => this.discovery.aliveIds(),
       isAlive: (pkiId) => this.discovery.isAlive(pkiId),
-      prefer: (ids) => this.prefer(ids),
+      prefer: (ids) => this.overlay.prefer(ids),
       send: (envelope, kind, to) => {
         if (this.sendEnvelope(envelope, kind, { pkiId: to })) this.recorder.identityPullSent(kind);
       },
@@ -180,26 +181,7 @@ class GossipNode implements Gossip {
     this.discovery.seed(this.options.initialMembers ?? []);
     this.discovery.start();
     this.identityPuller.mediator.engine.start();
-    if (Number.isFinite(this.config.targetConnections)) {
-      // Members known from the start (a converged start) are linked to at once, not a round later.
-      this.maintainOverlay(this.config.targetConnections);
-      this.overlayTimer = this.runtime.setInterval(
-        () => this.maintainOverlay(2),
-        this.config.aliveTimeInterval,
-      );
-    }
-  }
-
-  /** Keeps targetConnections links to random alive peers, at most `perRound` new ones per round. */
-  private maintainOverlay(perRound: number): void {
-    const missing = Math.min(perRound, this.config.targetConnections - this.comm.ordinaryLinks());
-    if (missing <= 0) return;
-    const linked = new Set(this.comm.linked());
-    const candidates = this.discovery
-      .alive()
-      .filter((m) => !linked.has(m.pkiId) && this.comm.canDial(m.endpoint))
-      .map((m) => m.endpoint);
-    for (const endpoint of sample(this.runtime, candidates, missing)) this.comm.connect(endpoint);
+    this.overlay.start();
   }
 
   send(message: GossipMessage, ...peers: RemotePeer[]): void {
@@ -289,9 +271,8 @@ class GossipNode implements Gossip {
         send: (envelope, kind, to) => this.sendEnvelope(envelope, kind, { pkiId: to }),
         push: (item) => this.emitter.add(item),
         aliveIds: () => this.discovery.aliveIds(),
-        pushTargets: memoized(
-          () => this.targetsKey(),
-          () => this.prefer(this.discovery.aliveIds().filter((id) => mayBelong({ members }, id))),
+        pushTargets: this.overlay.targets(() =>
+          this.discovery.aliveIds().filter((id) => mayBelong({ members }, id)),
         ),
         isLinked: (pkiId) => this.comm.has(pkiId),
         membershipVersion: () => this.discovery.version,
@@ -344,7 +325,7 @@ class GossipNode implements Gossip {
     for (const sub of [...this.subscriptions, ...this.rawSubscriptions]) sub.close();
     for (const gc of this.channelMap.values()) gc.stop();
     this.identityPuller.mediator.engine.stop();
-    this.overlayTimer?.cancel();
+    this.overlay.stop();
     this.discovery.stop();
     this.emitter.stop();
     this.comm.stop();
@@ -379,26 +360,11 @@ class GossipNode implements Gossip {
     const item: PushItem = {
       frame: gossip.Envelope.encode(envelope).finish(),
       kind,
-      candidates: this.aliveTargets,
+      candidates: this.overlay.aliveTargets,
       exclude,
       essential: true,
     };
     this.emitter.add(item);
-  }
-
-  /** Where membership messages are pushed: alive peers, linked ones preferred. */
-  private readonly aliveTargets = memoized(
-    () => this.targetsKey(),
-    () => this.prefer(this.discovery.aliveIds()),
-  );
-
-  /** Changes whenever membership or links do. */
-  private targetsKey(): string {
-    return `${this.discovery.version}/${this.comm.linkVersion}`;
-  }
-
-  private prefer(ids: PkiId[]): PkiId[] {
-    return preferLinked({ isLinked: (pkiId) => this.comm.has(pkiId), config: this.config }, ids);
   }
 
   private deliver(message: GossipMessage): void {
