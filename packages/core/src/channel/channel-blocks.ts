@@ -1,3 +1,4 @@
+import { encodeEnvelope } from '../comm/frame.js';
 import type { BlockInfo, BlockVia } from '../gossip/api.js';
 import { type PkiId, toHex } from '../ids.js';
 import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
@@ -133,7 +134,7 @@ export class ChannelBlocks {
     const { lazyPushPeerNum: lazy, publishPeerNum } = this.deps.config;
     const own = from === undefined;
     this.deps.push({
-      frame: gossip.Envelope.encode(envelope).finish(),
+      frame: encodeEnvelope(envelope),
       kind: 'dataMsg',
       candidates: () => preferLinked(this.deps, this.memberIds()),
       fanout: own && publishPeerNum > 0 ? publishPeerNum : undefined,

@@ -1,3 +1,4 @@
+import { encodeEnvelope } from '../comm/frame.js';
 import type { GossipConfig } from '../config.js';
 import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
 import type { PushItem } from '../emitter/index.js';
@@ -73,7 +74,7 @@ export function forwardInChannel(
   from?: PkiId,
 ): void {
   deps.push({
-    frame: gossip.Envelope.encode(envelope).finish(),
+    frame: encodeEnvelope(envelope),
     kind,
     candidates: () => deps.pushTargets(),
     exclude: from,

@@ -1,5 +1,7 @@
+import { encodeEnvelope } from '../comm/frame.js';
 import { bytesEqual, type PkiId, pkiIdToBytes, toHex } from '../ids.js';
-import { type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
+import { memoized } from '../memo.js';
+import { type Envelope, type GossipMessage, type gossip, u64 } from '../proto/index.js';
 import { sample, type Timer } from '../runtime/index.js';
 import { createBlock, headerHash } from './block.js';
 import { BlockCutter } from './block-cutter.js';
@@ -124,6 +126,12 @@ export class GossipChannel {
     return this.memberView;
   }
 
+  /** Every StateInfo held, as one StateInfoSnapshot; encoded again only when the table changed. */
+  private readonly snapshot = memoized(
+    () => String(this.stateInfo.version),
+    () => unsignedEnvelope({ stateSnapshot: { elements: this.stateInfo.snapshot() } }),
+  );
+
   leader(): PkiId | undefined {
     return this.left ? undefined : this.leadership.leader();
   }
@@ -158,14 +166,24 @@ export class GossipChannel {
     forwardInChannel(this.deps, envelope, 'stateInfo', from);
   }
 
+  /**
+   * A StateInfoSnapshot arrived from a peer. One without this peer's own
+   * StateInfo means the last publish did not reach that far (it went out
+   * while few peers were known, or the push missed them): publish again at
+   * the next tick rather than wait for pulls to carry it hop by hop. A peer
+   * that has published nothing yet (a seeded join) has nothing to repeat.
+   */
+  snapshotHeard(heldOwn: boolean): void {
+    if (!heldOwn && !this.left && this.stateInfo.published) this.stateInfoDirty = true;
+  }
+
   /** Answers a StateInfoPullRequest with every StateInfo of the channel. */
   answerStateInfoPull(from: PkiId): void {
     if (!mayBelong(this.deps, from)) {
       this.deps.drop('not-member', 'stateInfoPullReq', from);
       return;
     }
-    const snapshot: GossipMessage = { stateSnapshot: { elements: this.stateInfo.snapshot() } };
-    this.deps.send(unsignedEnvelope(snapshot), 'stateSnapshot', from);
+    this.deps.send(this.snapshot(), 'stateSnapshot', from);
   }
 
   submitTransaction(data: Uint8Array): string {
@@ -238,7 +256,7 @@ export class GossipChannel {
 
   private pushToMembers(envelope: Envelope, kind: 'txMsg', from?: PkiId): void {
     this.deps.push({
-      frame: gossip.Envelope.encode(envelope).finish(),
+      frame: encodeEnvelope(envelope),
       kind,
       candidates: () => preferLinked(this.deps, this.memberIds()),
       exclude: from,
@@ -271,7 +289,7 @@ export class GossipChannel {
     this.heardBy = alive.length;
     const envelope = this.stateInfo.publish(Math.max(this.ledger.height, this.announcedHeight), this.left);
     this.deps.push({
-      frame: gossip.Envelope.encode(envelope).finish(),
+      frame: encodeEnvelope(envelope),
       kind: 'stateInfo',
       candidates: () => this.deps.pushTargets(),
       essential: true,

@@ -1,6 +1,7 @@
+import { encodeEnvelope } from '../comm/frame.js';
 import { LeaderElection } from '../election/index.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
-import { type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
+import { type Envelope, type GossipMessage, u64 } from '../proto/index.js';
 import type { Timer } from '../runtime/index.js';
 import { type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
 import {
@@ -95,7 +96,7 @@ export class ChannelLeadership {
     });
     const envelope = signedEnvelope(this.deps.crypto, message);
     this.deps.push({
-      frame: gossip.Envelope.encode(envelope).finish(),
+      frame: encodeEnvelope(envelope),
       kind: 'leadershipMsg',
       candidates: () => preferLinked(this.deps, peers()),
       essential: true,

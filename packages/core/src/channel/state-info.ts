@@ -21,7 +21,7 @@ export class StateInfoTable {
   private readonly entries = new Map<PkiId, Entry>();
   private seq = 0n;
   private own: Envelope | undefined;
-  /** Grows whenever an entry changes, so views built on the table know when to rebuild. */
+  /** Grows whenever an entry or this peer's own StateInfo changes, so views built on the table know when to rebuild. */
   version = 0;
   /** Whether members were seeded at join (a converged start: they know this peer's StateInfo already). */
   seeded = false;
@@ -38,6 +38,15 @@ export class StateInfoTable {
     return channelMac(this.deps.crypto.pkiId, this.deps.channel);
   }
 
+  isOwn(pkiId: PkiId): boolean {
+    return pkiId === this.deps.crypto.pkiId;
+  }
+
+  /** Whether this peer has signed a StateInfo yet (a seeded join publishes on its first change only). */
+  get published(): boolean {
+    return this.own !== undefined;
+  }
+
   /** Signs a fresh StateInfo of this peer. */
   publish(height: number, left: boolean): Envelope {
     const { crypto, incNum } = this.deps;
@@ -52,6 +61,7 @@ export class StateInfoTable {
       },
     };
     this.own = signedEnvelope(crypto, message);
+    this.version++;
     return this.own;
   }
 

@@ -48,7 +48,7 @@ export class Dispatcher {
       leadershipMsg: toChannel,
       txMsg: toChannel,
       stateInfo: (frame, from) => {
-        const gc = this.channelOfStateInfo(frame.message);
+        const gc = this.channelOfStateInfo(frame.message)?.gc;
         if (!gc) {
           deps.drop('not-joined', 'stateInfo', from);
           return;
@@ -58,8 +58,13 @@ export class Dispatcher {
         }
       },
       stateSnapshot: (frame, from) => {
-        for (const element of frame.message.stateSnapshot?.elements ?? [])
-          this.snapshotElement(element, from);
+        // Each channel the snapshot spoke of, and whether it held this peer's own StateInfo.
+        const heard = new Map<GossipChannel, boolean>();
+        for (const element of frame.message.stateSnapshot?.elements ?? []) {
+          const match = this.snapshotElement(element, from);
+          if (match) heard.set(match.gc, (heard.get(match.gc) ?? false) || match.own);
+        }
+        for (const [gc, heldOwn] of heard) gc.snapshotHeard(heldOwn);
       },
       stateInfoPullReq: (frame, from) => {
         const mac = frame.message.stateInfoPullReq?.channel_MAC ?? new Uint8Array(0);
@@ -95,29 +100,37 @@ export class Dispatcher {
     gc.handle(frame.message, frame.envelope, frame.payload, from);
   }
 
-  private channelOfStateInfo(msg: GossipMessage): GossipChannel | undefined {
+  /** The joined channel a StateInfo's MAC names, and the peer it is about. */
+  private channelOfStateInfo(msg: GossipMessage): { gc: GossipChannel; pkiId: PkiId } | undefined {
     const info = msg.stateInfo;
     if (info?.pkiId?.length !== 32) return undefined;
     const pkiId = pkiIdFromBytes(info.pkiId);
     const mac = info.channel_MAC ?? new Uint8Array(0);
     for (const gc of this.deps.channels.values())
-      if (!gc.hasLeft && gc.stateInfo.matches(pkiId, mac)) return gc;
+      if (!gc.hasLeft && gc.stateInfo.matches(pkiId, mac)) return { gc, pkiId };
     return undefined;
   }
 
-  private snapshotElement(element: gossip.Envelope.$Properties, from: PkiId): void {
+  /** Takes one StateInfo of a snapshot; says which channel it was of and whether it was this peer's own. */
+  private snapshotElement(
+    element: gossip.Envelope.$Properties,
+    from: PkiId,
+  ): { gc: GossipChannel; own: boolean } | undefined {
     let msg: gossip.GossipMessage;
     try {
       msg = gossip.GossipMessage.decode(element.payload ?? new Uint8Array(0));
     } catch {
       this.deps.drop('invalid', 'stateSnapshot', from, 'a snapshot element does not decode');
-      return;
+      return undefined;
     }
     if (!msg.stateInfo) {
       this.deps.drop('invalid', 'stateSnapshot', from, 'a snapshot element is no StateInfo');
-      return;
+      return undefined;
     }
-    const gc = this.channelOfStateInfo(msg);
-    if (gc && element.payload) gc.stateInfo.handle(element, element.payload, msg, from);
+    const match = this.channelOfStateInfo(msg);
+    if (!match || !element.payload) return undefined;
+    const own = match.gc.stateInfo.isOwn(match.pkiId);
+    if (!own) match.gc.stateInfo.handle(element, element.payload, msg, from);
+    return { gc: match.gc, own };
   }
 }
