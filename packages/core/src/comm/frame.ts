@@ -52,6 +52,7 @@ export function decodeFrame(bytes: Uint8Array, maxMessageSize = DEFAULT_MAX_MESS
   }
   const content = contentOf(message);
   if (!content) return fail('empty-content', 'the message carries no content');
+  wireBytes.set(envelope, bytes);
   return { ok: true, frame: { envelope, payload, message, content } };
 }
 
@@ -61,8 +62,22 @@ export function seal(message: GossipMessage, sign?: (payload: Uint8Array) => Uin
   return sign ? { payload, signature: sign(payload) } : { payload };
 }
 
+/** Envelopes' bytes on the wire: those each was decoded from, or its encoding once made. */
+const wireBytes = new WeakMap<Envelope, Uint8Array>();
+
+/**
+ * The frame carrying an envelope. A relayed envelope (an alive message, a
+ * StateInfo, a block) goes on exactly as it arrived, and one pushed to
+ * several peers is encoded once; envelopes are never modified once built or
+ * received, which is what makes the bytes safe to keep.
+ */
 export function encodeEnvelope(envelope: Envelope): Uint8Array {
-  return gossip.Envelope.encode(envelope).finish();
+  let bytes = wireBytes.get(envelope);
+  if (!bytes) {
+    bytes = gossip.Envelope.encode(envelope).finish();
+    wireBytes.set(envelope, bytes);
+  }
+  return bytes;
 }
 
 function fail(kind: FrameErrorKind, detail: string): FrameResult {

@@ -8,14 +8,28 @@ export function pkiIdOfIdentity(identity: Uint8Array): PkiId {
   return pkiIdFromBytes(sha256(identity));
 }
 
-/** channel_MAC = SHA-256(pki_id ‖ channel id), as in Fabric's StateInfo. */
+/** MACs already hashed: every StateInfo received is checked against one, most of them repeats. */
+const macs = new Map<string, Uint8Array>();
+const MAC_MEMORY = 100_000;
+
+/**
+ * channel_MAC = SHA-256(pki_id ‖ channel id), as in Fabric's StateInfo. A pure
+ * function, remembered (boundedly) per pair; callers must not modify the result.
+ */
 export function channelMac(pkiId: PkiId, channel: ChannelId): Uint8Array {
-  const id = pkiIdToBytes(pkiId);
-  const name = channelToBytes(channel);
-  const joined = new Uint8Array(id.length + name.length);
-  joined.set(id, 0);
-  joined.set(name, id.length);
-  return sha256(joined);
+  const key = `${pkiId}/${channel}`;
+  let mac = macs.get(key);
+  if (!mac) {
+    const id = pkiIdToBytes(pkiId);
+    const name = channelToBytes(channel);
+    const joined = new Uint8Array(id.length + name.length);
+    joined.set(id, 0);
+    joined.set(name, id.length);
+    mac = sha256(joined);
+    if (macs.size >= MAC_MEMORY) macs.clear();
+    macs.set(key, mac);
+  }
+  return mac;
 }
 
 /** pkiIdOfIdentity with a bounded memory of identities already hashed. */

@@ -1,6 +1,7 @@
 import { type ChannelDeps, mayBelong } from '../channel/context.js';
 import { GossipChannel } from '../channel/gossip-channel.js';
 import { Comm } from '../comm/comm.js';
+import { encodeEnvelope } from '../comm/frame.js';
 import { type GossipConfig, presets, resolveConfig } from '../config.js';
 import { createEd25519Crypto, IdentityStore, type MessageCryptoService } from '../crypto/index.js';
 import { Discovery } from '../discovery/index.js';
@@ -353,12 +354,12 @@ class GossipNode implements Gossip {
     to: { pkiId?: PkiId; endpoint?: string },
   ): boolean {
     const endpoint = to.endpoint ?? (to.pkiId ? this.discovery.member(to.pkiId)?.endpoint : undefined);
-    return this.comm.send(gossip.Envelope.encode(envelope).finish(), kind, { pkiId: to.pkiId, endpoint });
+    return this.comm.send(encodeEnvelope(envelope), kind, { pkiId: to.pkiId, endpoint });
   }
 
   private pushToAlive(envelope: Envelope, kind: ContentCase, exclude?: PkiId): void {
     const item: PushItem = {
-      frame: gossip.Envelope.encode(envelope).finish(),
+      frame: encodeEnvelope(envelope),
       kind,
       candidates: this.overlay.aliveTargets,
       exclude,

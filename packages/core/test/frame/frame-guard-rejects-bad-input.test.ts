@@ -100,6 +100,9 @@ describe('messages with more than one content case on the wire', () => {
     const connThenAlive = decodeFrame(frameOf(new Uint8Array([...conn, ...alive])));
     expect(aliveThenConn.ok && aliveThenConn.frame.content.case).toBe('conn');
     expect(connThenAlive.ok && connThenAlive.frame.content.case).toBe('aliveMsg');
+    // The case read first is gone from the decoded message, not only from its content.
+    expect(aliveThenConn.ok && aliveThenConn.frame.message.aliveMsg).toBeFalsy();
+    expect(connThenAlive.ok && connThenAlive.frame.message.conn).toBeFalsy();
   });
 });
 

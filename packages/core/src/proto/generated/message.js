@@ -1,6 +1,13 @@
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
 
+// A oneof setter that deletes only the other cases present (added by scripts/gen-proto.mjs).
+const $setPresentOneOf = (names) => function (name) {
+    for (let i = 0; i < names.length; ++i)
+        if (names[i] !== name && Object.prototype.hasOwnProperty.call(this, names[i]))
+            delete this[names[i]];
+};
+
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
@@ -629,7 +636,7 @@ export const gossip = $root.gossip = (() => {
          */
         $Object.defineProperty(Secret.prototype, "content", {
             get: $util.oneOfGetter($oneOfFields = ["internalEndpoint"]),
-            set: $util.oneOfSetter($oneOfFields)
+            set: $setPresentOneOf($oneOfFields)
         });
 
         /**
@@ -1079,7 +1086,7 @@ export const gossip = $root.gossip = (() => {
          */
         $Object.defineProperty(GossipMessage.prototype, "content", {
             get: $util.oneOfGetter($oneOfFields = ["aliveMsg", "memReq", "memRes", "dataMsg", "hello", "dataDig", "dataReq", "dataUpdate", "empty", "conn", "stateInfo", "stateSnapshot", "stateInfoPullReq", "stateRequest", "stateResponse", "leadershipMsg", "peerIdentity", "ack", "txMsg", "signal"]),
-            set: $util.oneOfSetter($oneOfFields)
+            set: $setPresentOneOf($oneOfFields)
         });
 
         /**
