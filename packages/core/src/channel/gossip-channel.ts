@@ -168,13 +168,16 @@ export class GossipChannel {
 
   /**
    * A StateInfoSnapshot arrived from a peer. One without this peer's own
-   * StateInfo means the last publish did not reach that far (it went out
-   * while few peers were known, or the push missed them): publish again at
-   * the next tick rather than wait for pulls to carry it hop by hop. A peer
-   * that has published nothing yet (a seeded join) has nothing to repeat.
+   * StateInfo means the last publish did not reach that peer (it went out
+   * while few peers were known, or the push missed it): hand it the
+   * StateInfo directly. It is new there, so that peer forwards it, and it
+   * spreads on through whoever else lacks it and stops where it is known,
+   * instead of waiting for pulls to carry it one link per period. A peer
+   * that has published nothing yet (a seeded join) has nothing to hand.
    */
-  snapshotHeard(heldOwn: boolean): void {
-    if (!heldOwn && !this.left && this.stateInfo.published) this.stateInfoDirty = true;
+  snapshotHeard(heldOwn: boolean, from: PkiId): void {
+    const own = this.stateInfo.ownEnvelope;
+    if (!heldOwn && !this.left && own) this.deps.send(own, 'stateInfo', from);
   }
 
   /** Answers a StateInfoPullRequest with every StateInfo of the channel. */

@@ -42,9 +42,9 @@ export class StateInfoTable {
     return pkiId === this.deps.crypto.pkiId;
   }
 
-  /** Whether this peer has signed a StateInfo yet (a seeded join publishes on its first change only). */
-  get published(): boolean {
-    return this.own !== undefined;
+  /** This peer's latest signed StateInfo; none yet after a seeded join, which publishes on its first change. */
+  get ownEnvelope(): Envelope | undefined {
+    return this.own;
   }
 
   /** Signs a fresh StateInfo of this peer. */

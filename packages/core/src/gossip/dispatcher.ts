@@ -64,7 +64,7 @@ export class Dispatcher {
           const match = this.snapshotElement(element, from);
           if (match) heard.set(match.gc, (heard.get(match.gc) ?? false) || match.own);
         }
-        for (const [gc, heldOwn] of heard) gc.snapshotHeard(heldOwn);
+        for (const [gc, heldOwn] of heard) gc.snapshotHeard(heldOwn, from);
       },
       stateInfoPullReq: (frame, from) => {
         const mac = frame.message.stateInfoPullReq?.channel_MAC ?? new Uint8Array(0);

@@ -10,7 +10,7 @@ function knows(peer: Peer, subject: Peer): boolean {
 }
 
 describe('a StateInfo that did not spread', () => {
-  it('is published again once a pulled snapshot shows a peer lacks it', async () => {
+  it('is handed to a peer whose snapshot lacks it, and spreads on from there', async () => {
     cluster = new Cluster({ seed: 71 });
     await cluster.add('boot', [], { maxConnections: 1000 });
     for (let i = 1; i < 24; i++) await cluster.add(`p${i}`, ['mem://boot']);
@@ -21,9 +21,9 @@ describe('a StateInfo that did not spread', () => {
     cluster.run(2_000);
     expect(late.some((p) => knows(p, early))).toBe(false);
     for (const peer of late) peer.gossip.joinChan({}, A);
-    // Its first pull after the others joined comes back without its StateInfo; it publishes again
-    // at the next tick (500 ms) and the push reaches them all in well under two pull periods. Left
-    // to pulls alone, the others learn it one link further per second (about 3 s here).
+    // Its first pull after the others joined comes back without its StateInfo; it hands the
+    // StateInfo to that peer, which forwards it as new, and it reaches them all within two pull
+    // periods. Left to pulls alone, the others learn it one link further per second (about 3 s here).
     const took = cluster.until(() => late.every((p) => knows(p, early)), 30_000);
     expect(took).toBeLessThan(2 * presets.webgossip.requestStateInfoInterval);
   });
