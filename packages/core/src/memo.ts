@@ -10,3 +10,21 @@ export function memoized<T>(key: () => string, build: () => T): () => T {
     return last.value;
   };
 }
+
+/**
+ * Values of a pure function kept by key, at most `limit` of them: when full,
+ * the memory starts over (the values are cheap to make again, just not on
+ * every call). For hashes and imported keys asked for again and again.
+ */
+export function boundedMemory<V>(limit: number): (key: string, make: () => V) => V {
+  const values = new Map<string, V>();
+  return (key, make) => {
+    let value = values.get(key);
+    if (value === undefined) {
+      value = make();
+      if (values.size >= limit) values.clear();
+      values.set(key, value);
+    }
+    return value;
+  };
+}

@@ -177,7 +177,7 @@ export class GossipChannel {
    */
   snapshotHeard(heldOwn: boolean, from: PkiId): void {
     const own = this.stateInfo.ownEnvelope;
-    if (!heldOwn && !this.left && own) this.deps.send(own, 'stateInfo', from);
+    if (!heldOwn && own) this.deps.send(own, 'stateInfo', from);
   }
 
   /** Answers a StateInfoPullRequest with every StateInfo of the channel. */

@@ -1,4 +1,5 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
+import { boundedMemory } from '../memo.js';
 import type { CryptoOptions, KeyPair, MessageCryptoService } from './crypto-service.js';
 import { generateKeyPair } from './ed25519-crypto.js';
 import { cachedPkiIdOf, pkiIdOfIdentity } from './hashes.js';
@@ -24,17 +25,9 @@ export function createNativeEd25519Crypto(
 ): MessageCryptoService {
   const check = options.rememberVerdicts === false ? freshVerify : memoizedVerify;
   const secret = native.importSecret(keys.secretKey);
-  const publicKeys = new Map<string, unknown>();
-  const keyOf = (identity: Uint8Array) => {
-    const id = String.fromCharCode(...identity);
-    let key = publicKeys.get(id);
-    if (key === undefined) {
-      key = native.importPublic(identity);
-      if (publicKeys.size > 10_000) publicKeys.clear();
-      publicKeys.set(id, key);
-    }
-    return key;
-  };
+  const publicKeys = boundedMemory<unknown>(10_000);
+  const keyOf = (identity: Uint8Array) =>
+    publicKeys(String.fromCharCode(...identity), () => native.importPublic(identity));
   const pkiIdOf = cachedPkiIdOf();
   return {
     identity: keys.identity,
