@@ -13,11 +13,19 @@ export interface BlockRow {
  * user sees, through the DOM contract of packages/web-ui/README.md.
  */
 export class Tab {
+  /** Uncaught errors and console errors of the page, kept for the failure report. */
+  private readonly errors: string[] = [];
+
   private constructor(
     readonly context: BrowserContext,
     readonly page: Page,
     readonly label: string,
-  ) {}
+  ) {
+    page.on('pageerror', (error) => this.errors.push(`uncaught: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.errors.push(`console: ${message.text()}`);
+    });
+  }
 
   static async open(browser: Browser, url: string, label: string): Promise<Tab> {
     // Granting media permissions makes Chromium offer host ICE candidates, as a call page would.
@@ -26,8 +34,8 @@ export class Tab {
       viewport: { width: 1600, height: 1000 },
     });
     const page = await context.newPage();
-    await page.goto(url);
     const tab = new Tab(context, page, label);
+    await page.goto(url);
     await page.locator('[data-testid=self][data-state=running]').waitFor({ timeout: 30_000 });
     return tab;
   }
@@ -114,6 +122,39 @@ export class Tab {
 
   async close(): Promise<void> {
     await this.context.close();
+  }
+
+  /**
+   * What this tab shows, in one paragraph, for the report of a failed test:
+   * its leader and heights in `channel`, message counts, drops and page errors.
+   */
+  async summary(channel: string): Promise<string> {
+    if (this.page.isClosed()) return `${this.label}: closed`;
+    const [self, leader, heights, rows] = await Promise.all([
+      this.pkiId(),
+      this.leader(channel),
+      this.heights(channel),
+      // The Traffic panel's rows: messages in and out by kind, and drops by reason.
+      this.page.locator('[data-testid=traffic-kind], [data-testid=drop-reason]').evaluateAll((all) =>
+        all.map((row) => ({
+          drop: row.getAttribute('data-testid') === 'drop-reason',
+          text: [...row.querySelectorAll('td')]
+            .map((cell) => cell.textContent?.trim() ?? '')
+            .filter((text) => text !== '')
+            .join(' '),
+        })),
+      ),
+    ]);
+    const traffic = rows.filter((row) => !row.drop).map((row) => row.text);
+    const drops = rows.filter((row) => row.drop).map((row) => row.text);
+    const short = (id: string | null) => (id ? id.slice(0, 8) : 'none');
+    const seen = Object.entries(heights).map(([id, h]) => `${short(id)}=${h}`);
+    return [
+      `${this.label} ${short(self)}: leader ${short(leader)}, heights ${seen.join(' ')}`,
+      `  traffic (kind, in, out): ${traffic.join('; ')}`,
+      `  dropped: ${drops.join('; ') || 'nothing'}`,
+      `  page errors: ${this.errors.slice(-5).join(' | ') || 'none'}`,
+    ].join('\n');
   }
 }
 

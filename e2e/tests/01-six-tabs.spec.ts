@@ -30,6 +30,14 @@ test.describe
       ids = await Promise.all(tabs.map((tab) => tab.pkiId()));
     });
 
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern for fixtures.
+    test.afterEach(async ({}, testInfo) => {
+      if (testInfo.status === testInfo.expectedStatus) return;
+      const all = lateJoiner ? [...tabs, lateJoiner] : tabs;
+      for (const tab of all)
+        console.log(await tab.summary(CHANNEL).catch((error) => `${tab.label}: ${error}`));
+    });
+
     test.afterAll(async () => {
       await closeAll(lateJoiner ? [...tabs, lateJoiner] : tabs);
     });

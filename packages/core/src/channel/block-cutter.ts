@@ -32,9 +32,9 @@ export class BlockCutter {
     return true;
   }
 
-  /** The pooled transactions, oldest first. */
-  pending(): gossip.TransactionMessage.$Properties[] {
-    return [...this.pool.values()];
+  /** A pooled transaction. */
+  get(txId: string): gossip.TransactionMessage.$Properties | undefined {
+    return this.pool.get(txId);
   }
 
   /** Transactions of a committed block leave the pool for good. */

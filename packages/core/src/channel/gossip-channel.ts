@@ -1,5 +1,5 @@
 import { encodeEnvelope } from '../comm/frame.js';
-import { bytesEqual, type PkiId, pkiIdToBytes, toHex } from '../ids.js';
+import { type PkiId, pkiIdToBytes, toHex } from '../ids.js';
 import { memoized } from '../memo.js';
 import { type Envelope, type GossipMessage, type gossip, u64 } from '../proto/index.js';
 import { sample, type Timer } from '../runtime/index.js';
@@ -39,6 +39,10 @@ export class GossipChannel {
   private memberView: { key: string; members: { pkiId: PkiId; height: number }[]; ids: PkiId[] } | undefined;
   /** How many peers were alive when this peer last published its StateInfo. */
   private heardBy = 0;
+  /** This peer's own transactions not yet in a block, by id, with when each last went out. */
+  private readonly ownSentAt = new Map<string, number>();
+  /** Runs while ownSentAt holds any: sends again what has waited too long. */
+  private resendTimer: Timer | undefined;
 
   constructor(
     private readonly deps: ChannelDeps,
@@ -57,6 +61,7 @@ export class GossipChannel {
       hasLeft: () => this.left,
       committed: (txIds) => {
         this.cutter.committedIds(txIds);
+        for (const txId of txIds) this.ownSentAt.delete(txId);
         this.stateInfoDirty = true;
       },
     });
@@ -73,7 +78,7 @@ export class GossipChannel {
       () => this.memberIds(),
       (leader, isSelf) => {
         this.cutter.setLeading(isSelf);
-        if (leader !== undefined && !isSelf) this.resendOwnPending(leader);
+        if (leader !== undefined && !isSelf) this.resendOwnPending(0);
       },
     );
   }
@@ -198,7 +203,11 @@ export class GossipChannel {
       submitter: pkiIdToBytes(this.deps.crypto.pkiId),
       createdAtMs: u64(BigInt(Math.floor(this.deps.runtime.now()))),
     };
-    if (this.cutter.add(txId, tx)) this.routeTransaction(transactionEnvelope(this.deps, tx));
+    if (this.cutter.add(txId, tx)) {
+      this.ownSentAt.set(txId, this.deps.runtime.now());
+      this.watchOwnPending();
+      this.routeTransaction(transactionEnvelope(this.deps, tx));
+    }
     return txId;
   }
 
@@ -217,16 +226,36 @@ export class GossipChannel {
   }
 
   /**
-   * A leader may fall before it cuts what it was sent: this peer's own
-   * transactions still uncommitted go again to each new leader (which drops
-   * the ones it holds already).
+   * This peer's own transactions still uncommitted go out again once they
+   * have waited `minWaitMs`: to each new leader at once (a leader may fall
+   * before it cuts what it was sent), and to the same leader after
+   * leaderAliveThreshold (the frame may have been lost with the link it was
+   * queued on). A peer that holds one already drops the copy.
    */
-  private resendOwnPending(leader: PkiId): void {
-    const self = pkiIdToBytes(this.deps.crypto.pkiId);
-    for (const tx of this.cutter.pending()) {
-      if (tx.submitter && bytesEqual(tx.submitter, self))
-        this.deps.send(transactionEnvelope(this.deps, tx), 'txMsg', leader);
+  private resendOwnPending(minWaitMs: number): void {
+    const now = this.deps.runtime.now();
+    for (const [txId, sentAt] of this.ownSentAt) {
+      if (now - sentAt < minWaitMs) continue;
+      const tx = this.cutter.get(txId);
+      if (!tx) {
+        this.ownSentAt.delete(txId);
+        continue;
+      }
+      this.ownSentAt.set(txId, now);
+      this.routeTransaction(transactionEnvelope(this.deps, tx));
     }
+  }
+
+  /** Checks every half leaderAliveThreshold, while this peer has transactions of its own uncommitted. */
+  private watchOwnPending(): void {
+    if (this.resendTimer) return;
+    const wait = this.deps.config.leaderAliveThreshold;
+    this.resendTimer = this.deps.runtime.setInterval(() => {
+      this.resendOwnPending(wait);
+      if (this.ownSentAt.size > 0) return;
+      this.resendTimer?.cancel();
+      this.resendTimer = undefined;
+    }, wait / 2);
   }
 
   /** Takes a block an application gossips itself (signed by its producer) and disseminates it. */
@@ -314,6 +343,8 @@ export class GossipChannel {
   }
 
   private stopParts(): void {
+    this.resendTimer?.cancel();
+    this.resendTimer = undefined;
     this.blocks.pull.engine.stop();
     this.stateTransfer.stop();
     this.leadership.stop();
