@@ -52,7 +52,7 @@ export function decodeFrame(bytes: Uint8Array, maxMessageSize = DEFAULT_MAX_MESS
   }
   const content = contentOf(message);
   if (!content) return fail('empty-content', 'the message carries no content');
-  wireBytes.set(envelope, bytes);
+  keepWireBytes(envelope, bytes);
   return { ok: true, frame: { envelope, payload, message, content } };
 }
 
@@ -62,8 +62,19 @@ export function seal(message: GossipMessage, sign?: (payload: Uint8Array) => Uin
   return sign ? { payload, signature: sign(payload) } : { payload };
 }
 
-/** Envelopes' bytes on the wire: those each was decoded from, or its encoding once made. */
-const wireBytes = new WeakMap<Envelope, Uint8Array>();
+/**
+ * An envelope's bytes on the wire (those it was decoded from, or its encoding
+ * once made), kept on the envelope itself under a hidden key. A WeakMap would
+ * do the same, but with millions of envelopes coming and going V8 spends
+ * nearly all its time rehashing the map's table.
+ */
+const WIRE = Symbol('wire bytes');
+
+type Wired = Envelope & { [WIRE]?: Uint8Array };
+
+function keepWireBytes(envelope: Envelope, bytes: Uint8Array): void {
+  Object.defineProperty(envelope, WIRE, { value: bytes });
+}
 
 /**
  * The frame carrying an envelope. A relayed envelope (an alive message, a
@@ -72,10 +83,10 @@ const wireBytes = new WeakMap<Envelope, Uint8Array>();
  * received, which is what makes the bytes safe to keep.
  */
 export function encodeEnvelope(envelope: Envelope): Uint8Array {
-  let bytes = wireBytes.get(envelope);
+  let bytes = (envelope as Wired)[WIRE];
   if (!bytes) {
     bytes = gossip.Envelope.encode(envelope).finish();
-    wireBytes.set(envelope, bytes);
+    keepWireBytes(envelope, bytes);
   }
   return bytes;
 }
