@@ -64,9 +64,10 @@ export function seal(message: GossipMessage, sign?: (payload: Uint8Array) => Uin
 
 /**
  * An envelope's bytes on the wire (those it was decoded from, or its encoding
- * once made), kept on the envelope itself under a hidden key. A WeakMap would
- * do the same, but with millions of envelopes coming and going V8 spends
- * nearly all its time rehashing the map's table.
+ * once made), kept on the envelope itself under a hidden (non-enumerable)
+ * key, so a copy made by spreading does not carry stale bytes. A WeakMap
+ * would do the same, but with millions of envelopes coming and going V8 can
+ * end up spending nearly all its time rehashing the map's table.
  */
 const WIRE = Symbol('wire bytes');
 
