@@ -17,7 +17,7 @@ async function convergedCluster(seed: number, blockTimeout: number): Promise<Pee
   return cluster.peers.find((p) => p.gossip.self.pkiId === leaderId) as Peer;
 }
 
-describe('transactions outlive the leader they were sent to', () => {
+describe('transactions outlive the leader they were sent to, and the frames that carried them', () => {
   it('a transaction submitted after the leader left the channel becomes a block at every peer still in it', async () => {
     const leader = await convergedCluster(61, 100);
     const stayers = cluster.peers.filter((p) => p !== leader);
@@ -57,5 +57,32 @@ describe('transactions outlive the leader they were sent to', () => {
     expect(blocks).toHaveLength(1);
     expect(blocks[0]?.producer).toBe(commonLeader(others, A));
     expect(blocks[0]?.producer).not.toBe(leader.gossip.self.pkiId);
+  });
+
+  it('a transaction whose frame to the leader was lost is sent to the same leader again and becomes a block everywhere', async () => {
+    const leader = await convergedCluster(71, 100);
+    const leaderId = leader.gossip.self.pkiId;
+    const others = cluster.peers.filter((p) => p !== leader);
+    const submitter = others[0] as Peer;
+
+    // The leader is cut off for the moment the transaction goes to it, then the network heals.
+    cluster.net.partition(
+      [leader.endpoint],
+      others.map((p) => p.endpoint),
+    );
+    submitter.gossip.submitTransaction(A, new Uint8Array([9]));
+    cluster.run(5);
+    cluster.net.heal();
+    expect(leader.gossip.metrics().messagesIn.txMsg ?? 0).toBe(0);
+
+    const took = cluster.until(
+      () => heightsOf(cluster.peers).every((h) => h === 1),
+      4 * presets.webgossip.leaderAliveThreshold,
+    );
+    expect(took).toBeGreaterThanOrEqual(presets.webgossip.leaderAliveThreshold);
+    expect(commonLeader(cluster.peers, A)).toBe(leaderId);
+    const [block] = submitter.gossip.blocks(A);
+    expect(block?.producer).toBe(leaderId);
+    expect(block?.transactions).toBe(1);
   });
 });
