@@ -59,6 +59,13 @@ export interface GossipConfig {
   requestWaitTime: number;
   /** How long the initiator waits for the Update. */
   responseWaitTime: number;
+  /**
+   * webgossip's lazy push: how long a peer waits for a block it asked an
+   * advertiser for before it also asks the next peer that advertised it. The
+   * first request stays answerable for responseWaitTime; a late answer costs
+   * one duplicate. (Fabric has no adverts; its preset never uses this.)
+   */
+  advertRetryTime: number;
 
   // ---- channels ----------------------------------------------------------
   publishStateInfoInterval: number;
@@ -120,6 +127,7 @@ const fabric: GossipConfig = {
   digestWaitTime: 1 * SECOND,
   requestWaitTime: 1.5 * SECOND,
   responseWaitTime: 2 * SECOND,
+  advertRetryTime: 2 * SECOND,
   publishStateInfoInterval: 4 * SECOND,
   requestStateInfoInterval: 4 * SECOND,
   maxBlockCountToStore: 10,
@@ -155,6 +163,7 @@ const webgossip: GossipConfig = {
   digestWaitTime: 150,
   requestWaitTime: 300,
   responseWaitTime: 400,
+  advertRetryTime: 150,
   publishStateInfoInterval: 500,
   requestStateInfoInterval: 1 * SECOND,
   maxBlockCountToStore: 20,
@@ -191,6 +200,7 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'reconnectInterval',
     'pullInterval',
     'identityPullInterval',
+    'advertRetryTime',
     'publishStateInfoInterval',
     'requestStateInfoInterval',
     'maxBlockCountToStore',

@@ -53,9 +53,13 @@ describe('benchmark matrix', () => {
     ]);
   });
 
-  it('a plain run adds membership-only runs at 1,000 peers, alive every 5 s for both presets', () => {
+  it('a plain run adds membership-only runs at 1,000 peers, alive every 5 s for every preset', () => {
     const membership = benchMatrix(parseBenchFlags([])).filter((c) => c.kind === 'membership');
-    expect(membership.map((c) => c.id)).toEqual(['n1000-webgossip-membership', 'n1000-fabric-membership']);
+    expect(membership.map((c) => c.id)).toEqual([
+      'n1000-webgossip-membership',
+      'n1000-fabric-membership',
+      'n1000-flood-membership',
+    ]);
     for (const c of membership) {
       expect(c.scenario).toMatchObject({ peers: 1_000, start: 'bootstrap', measureFailureDetection: true });
       expect(c.scenario.blocks.count).toBe(0);

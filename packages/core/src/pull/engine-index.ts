@@ -1,2 +1,2 @@
 export type { PullAdapter, PullEngineConfig, PullMessageKind } from './pull-adapter.js';
-export { PullEngine, type PullEngineDeps } from './pull-engine.js';
+export { ADVERT_RETRIES, PullEngine, type PullEngineDeps } from './pull-engine.js';

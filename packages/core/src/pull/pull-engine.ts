@@ -18,6 +18,13 @@
  * nonce), a Request under the advert's nonce for the items it lacks and has
  * not asked anyone for yet, which the advertiser serves like any other.
  * requestNow(peer, items) without a nonce asks at once under a fresh one.
+ * Adverts that arrive while their items are already asked for are kept (as
+ * Plumtree keeps its announcers). When an at-once request is still unanswered
+ * after `advertRetryTime`, or any request dies unanswered, the items are asked
+ * of the next such advertiser under its advert's nonce, up to ADVERT_RETRIES
+ * times, instead of waiting for the next pull round. An advert's nonce stays
+ * live at the advertiser for requestWaitTime plus ADVERT_RETRIES ×
+ * responseWaitTime so that these later requests are served.
  *
  * Nonces are bound to the peer they were exchanged with: a digest, request or
  * response from any other peer, in the wrong phase, or after the nonce died,
@@ -41,6 +48,18 @@ export interface PullEngineDeps {
   runtime: Runtime;
   config: PullEngineConfig;
   adapter: PullAdapter;
+}
+
+/** How many times an item whose request died is asked again of another advertiser. */
+export const ADVERT_RETRIES = 2;
+
+/** An advert of items we were already asking another peer for: a second source. */
+interface Announcement {
+  peer: PkiId;
+  /** The advert's nonce, under which the advertiser serves a request. */
+  nonce: bigint;
+  /** Until when we still ask under it (the advertiser keeps it live a little longer). */
+  until: number;
 }
 
 /** A nonce this engine handed out and still answers to. */
@@ -73,6 +92,8 @@ export class PullEngine {
   private readonly incoming = new Map<string, Timer>();
   /** Items asked for and not yet expired, with the nonce that asked. */
   private readonly awaiting = new Map<string, bigint>();
+  /** Second sources for items being asked for, oldest first. */
+  private readonly announcers = new Map<string, Announcement[]>();
   private readonly timers = new Set<Timer>();
 
   constructor(deps: PullEngineDeps) {
@@ -101,14 +122,18 @@ export class PullEngine {
     this.outgoing.clear();
     this.incoming.clear();
     this.awaiting.clear();
+    this.announcers.clear();
   }
 
   add(item: string): void {
-    if (this.state !== 'stopped') this.itemSet.add(item);
+    if (this.state === 'stopped') return;
+    this.itemSet.add(item);
+    this.announcers.delete(item);
   }
 
   remove(item: string): void {
     this.itemSet.delete(item);
+    this.announcers.delete(item);
   }
 
   has(item: string): boolean {
@@ -122,6 +147,7 @@ export class PullEngine {
   /** Runs one pull round now (besides the periodic ones). */
   initiatePull(): void {
     if (this.state === 'stopped') return;
+    this.forgetStaleAnnouncers();
     const peers = [...new Set(this.adapter.selectPeers())];
     if (peers.length === 0) return;
     const round: Round = { nonces: new Map(), owners: new Map() };
@@ -138,17 +164,22 @@ export class PullEngine {
    * Asks `from` at once for the items among `items` that we lack and are not
    * already awaiting (after filterIngress), e.g. on a lazy-push advert.
    * Returns the request's nonce, or undefined when nothing was worth asking.
+   * An advert whose items are all being asked for already is kept as a second
+   * source for them.
    */
   requestNow(from: PkiId, items: readonly string[], advertNonce?: bigint): bigint | undefined {
     if (this.state === 'stopped') return undefined;
     if (advertNonce !== undefined && this.outgoing.has(advertNonce)) return undefined;
-    const wanted = this.ingress(from, items).filter(
-      (item) => !this.itemSet.has(item) && !this.awaiting.has(item),
-    );
-    if (wanted.length === 0) return undefined;
+    const lacking = this.ingress(from, items).filter((item) => !this.itemSet.has(item));
+    const wanted = lacking.filter((item) => !this.awaiting.has(item));
+    if (wanted.length === 0) {
+      if (advertNonce !== undefined) this.keepAnnouncer(from, advertNonce, lacking);
+      return undefined;
+    }
     const nonce = advertNonce ?? this.freshNonce();
     this.outgoing.set(nonce, { peer: from, phase: 'response', requested: wanted });
     for (const item of wanted) this.awaiting.set(item, nonce);
+    this.later(this.config.advertRetryTime, () => this.askElsewhere(nonce));
     this.later(this.config.responseWaitTime, () => this.retire(nonce));
     this.adapter.sendRequest(from, nonce, wanted);
     return nonce;
@@ -168,9 +199,10 @@ export class PullEngine {
     if (offered.length === 0) return;
     const nonce = this.freshNonce();
     const key = incomingKey(to, nonce);
+    const live = this.config.requestWaitTime + ADVERT_RETRIES * this.config.responseWaitTime;
     this.incoming.set(
       key,
-      this.later(this.config.requestWaitTime, () => this.incoming.delete(key)),
+      this.later(live, () => this.incoming.delete(key)),
     );
     this.adapter.sendDigest(to, nonce, offered);
   }
@@ -283,12 +315,71 @@ export class PullEngine {
     }
   }
 
-  /** The nonce dies: later answers to it are ignored, and its items may be asked again. */
+  /**
+   * The nonce dies: later answers to it are ignored, and its items may be
+   * asked again; those still missing are asked at once of a second source.
+   */
   private retire(nonce: bigint): void {
     const out = this.outgoing.get(nonce);
     if (!out) return;
     this.outgoing.delete(nonce);
+    const missing = this.stillAwaited(out.requested, nonce);
     for (const item of out.requested) if (this.awaiting.get(item) === nonce) this.awaiting.delete(item);
+    if (missing.length > 0) this.askAnnouncers(missing);
+  }
+
+  /** An at-once request is slow: its items are asked of a second source too, while it stays answerable. */
+  private askElsewhere(nonce: bigint): void {
+    const out = this.outgoing.get(nonce);
+    if (out) this.askAnnouncers(this.stillAwaited(out.requested, nonce));
+  }
+
+  private stillAwaited(items: readonly string[], nonce: bigint): string[] {
+    return items.filter((item) => this.awaiting.get(item) === nonce && !this.itemSet.has(item));
+  }
+
+  private keepAnnouncer(peer: PkiId, nonce: bigint, items: readonly string[]): void {
+    const until = this.runtime.now() + ADVERT_RETRIES * this.config.responseWaitTime;
+    for (const item of items) {
+      const list = this.announcers.get(item);
+      if (!list) this.announcers.set(item, [{ peer, nonce, until }]);
+      else if (list.length < ADVERT_RETRIES) list.push({ peer, nonce, until });
+    }
+  }
+
+  /** Asks each item of its next second source still in date, one request per advert. */
+  private askAnnouncers(items: readonly string[]): void {
+    const now = this.runtime.now();
+    const asks = new Map<bigint, { peer: PkiId; items: string[] }>();
+    for (const item of items) {
+      const next = this.nextAnnouncer(item, now);
+      if (!next) continue;
+      this.awaiting.delete(item);
+      const ask = asks.get(next.nonce);
+      if (ask) ask.items.push(item);
+      else asks.set(next.nonce, { peer: next.peer, items: [item] });
+    }
+    for (const [nonce, ask] of asks) this.requestNow(ask.peer, ask.items, nonce);
+  }
+
+  private nextAnnouncer(item: string, now: number): Announcement | undefined {
+    const list = this.announcers.get(item);
+    while (list && list.length > 0) {
+      const next = list.shift() as Announcement;
+      if (list.length === 0) this.announcers.delete(item);
+      if (next.until >= now) return next;
+    }
+    return undefined;
+  }
+
+  /** Drops second sources past their date, so items never received leave nothing behind. */
+  private forgetStaleAnnouncers(): void {
+    const now = this.runtime.now();
+    for (const [item, list] of this.announcers) {
+      const live = list.filter((a) => a.until >= now);
+      if (live.length === 0) this.announcers.delete(item);
+      else if (live.length < list.length) this.announcers.set(item, live);
+    }
   }
 
   private reject(from: PkiId, kind: PullMessageKind): false {

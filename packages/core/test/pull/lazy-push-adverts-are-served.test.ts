@@ -1,6 +1,6 @@
 import { createVirtualRuntime, type PkiId } from '@webgossip/core';
 import { describe, expect, it } from 'vitest';
-import { PullEngine } from '../../src/pull/engine-index.js';
+import { ADVERT_RETRIES, PullEngine } from '../../src/pull/engine-index.js';
 import { peerId, pullConfig, recordingAdapter } from './pull-net.js';
 
 const [A, B, C] = [peerId(1), peerId(2), peerId(3)] as [PkiId, PkiId, PkiId];
@@ -31,14 +31,15 @@ describe('lazy push', () => {
     expect(receiver.engine.onResponse(A, advert?.nonce as bigint)).toBe(true);
   });
 
-  it('an advert nonce serves only the peer it was made for, and only until requestWaitTime', () => {
+  it('an advert nonce serves only the peer it was made for, and only while a second-source request may come', () => {
     const advertiser = engineOf([B, C]);
     advertiser.engine.add('b7');
     advertiser.engine.advertise(B, ['b7']);
     const nonce = advertiser.sent.at(-1)?.nonce as bigint;
     advertiser.engine.onRequest(C, nonce, ['b7']);
     expect(advertiser.drops).toEqual([{ from: C, kind: 'request' }]);
-    advertiser.runtime.advance(pullConfig.requestWaitTime + 1);
+    const live = pullConfig.requestWaitTime + ADVERT_RETRIES * pullConfig.responseWaitTime;
+    advertiser.runtime.advance(live + 1);
     advertiser.engine.onRequest(B, nonce, ['b7']);
     expect(advertiser.drops).toEqual([
       { from: C, kind: 'request' },

@@ -32,6 +32,7 @@ export const pullConfig = {
   digestWaitTime: presets.webgossip.digestWaitTime,
   requestWaitTime: presets.webgossip.requestWaitTime,
   responseWaitTime: presets.webgossip.responseWaitTime,
+  advertRetryTime: presets.webgossip.advertRetryTime,
 };
 
 export const peerId = (i: number) => i.toString(16).padStart(8, '0') as PkiId;

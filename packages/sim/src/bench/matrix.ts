@@ -43,13 +43,6 @@ export const PRESETS: readonly PresetChoice[] = ['webgossip', 'fabric', 'flood']
 /** The sizes of the membership-only runs of a plain `npm run bench`. */
 export const MEMBERSHIP_SIZES = [1_000] as const;
 /**
- * Membership-only runs cover the engine's two presets. Flooding forwards
- * every alive message over every link (8 instead of 3): at 1,000 peers that
- * is 2.7 times the frames, about 40 minutes of one core, for a baseline that
- * is about data, not membership (its membership is timed at 100 peers).
- */
-export const MEMBERSHIP_PRESETS: readonly PresetChoice[] = ['webgossip', 'fabric'];
-/**
  * Membership-only runs send alive messages at Fabric's pace (every 5 s, each
  * reaching every peer: O(N²) frames per period), so webgossip's periods are
  * stretched ×5, the same factor for its expiration: what is timed is each
@@ -136,7 +129,9 @@ export function benchMatrix(options: MatrixOptions): BenchCase[] {
     }
   }
   for (const peers of options.membership) {
-    for (const preset of options.presets.filter((p) => MEMBERSHIP_PRESETS.includes(p))) {
+    // Flooding forwards every alive message over every link (8 instead of 3): at
+    // 1,000 peers about 2.7 times webgossip's frames, the longest run of the matrix.
+    for (const preset of options.presets) {
       const id = membershipCaseId(peers, preset);
       const scenario = validateScenario({
         ...baseScenario(id, options.seed, peers, preset),
