@@ -53,6 +53,12 @@ export interface GossipConfig {
    */
   identityPullInterval: number;
   pullPeerNum: number;
+  /**
+   * How many of the peers whose digests offered an item it is asked of in a
+   * pull round. Fabric asks one (its preset keeps that): a round then fails
+   * when that one request or its Update is lost. webgossip asks two.
+   */
+  pullOwnersPerItem: number;
   /** How long the initiator collects digests after its Hello. */
   digestWaitTime: number;
   /** How long a responder keeps a Hello's nonce live for the Request. */
@@ -124,6 +130,7 @@ const fabric: GossipConfig = {
   pullInterval: 4 * SECOND,
   identityPullInterval: 4 * SECOND,
   pullPeerNum: 3,
+  pullOwnersPerItem: 1,
   digestWaitTime: 1 * SECOND,
   requestWaitTime: 1.5 * SECOND,
   responseWaitTime: 2 * SECOND,
@@ -160,6 +167,7 @@ const webgossip: GossipConfig = {
   lazyPushPeerNum: 5,
   publishPeerNum: 8,
   pullInterval: 1 * SECOND,
+  pullOwnersPerItem: 2,
   digestWaitTime: 150,
   requestWaitTime: 300,
   responseWaitTime: 400,
@@ -201,6 +209,7 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'pullInterval',
     'identityPullInterval',
     'advertRetryTime',
+    'pullOwnersPerItem',
     'publishStateInfoInterval',
     'requestStateInfoInterval',
     'maxBlockCountToStore',
@@ -219,6 +228,7 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'propagateIterations',
     'propagatePeerNum',
     'pullPeerNum',
+    'pullOwnersPerItem',
     'maxBlockCountToStore',
     'antiEntropyBatchSize',
     'lazyPushPeerNum',

@@ -4,7 +4,12 @@ import type { PkiId } from '../ids.js';
 /** The timing knobs one pull engine uses (a full GossipConfig fits). */
 export type PullEngineConfig = Pick<
   GossipConfig,
-  'pullInterval' | 'digestWaitTime' | 'requestWaitTime' | 'responseWaitTime' | 'advertRetryTime'
+  | 'pullInterval'
+  | 'pullOwnersPerItem'
+  | 'digestWaitTime'
+  | 'requestWaitTime'
+  | 'responseWaitTime'
+  | 'advertRetryTime'
 >;
 
 /** Which pull message was dropped because its nonce was not live. */

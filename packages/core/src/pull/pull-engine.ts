@@ -6,8 +6,9 @@
  * Initiator, every `pullInterval` and on initiatePull():
  *   Hello(nonce) to each peer from adapter.selectPeers(), one fresh nonce per peer
  *   → Digests for those nonces are collected for `digestWaitTime`
- *   → each item we lack (after filterIngress) is asked of ONE random peer that
- *     advertised it: one Request per peer, carrying that peer's Hello nonce
+ *   → each item we lack (after filterIngress) is asked of `pullOwnersPerItem`
+ *     random peers that offered it (Fabric: one): one Request per peer,
+ *     carrying that peer's Hello nonce
  *   → Responses for those nonces are accepted for `responseWaitTime`, then the nonces die.
  * Responder:
  *   Hello(nonce) → the nonce is live for that peer for `requestWaitTime`, and
@@ -41,7 +42,7 @@
  * After stop() the engine sends nothing, holds no timers and ignores every call.
  */
 import type { PkiId } from '../ids.js';
-import type { Runtime, Timer } from '../runtime/runtime.js';
+import { type Runtime, sample, type Timer } from '../runtime/runtime.js';
 import type { PullAdapter, PullEngineConfig, PullMessageKind } from './pull-adapter.js';
 
 export interface PullEngineDeps {
@@ -281,16 +282,17 @@ export class PullEngine {
     return true;
   }
 
-  /** The digest wait is over: ask each missing item of one random advertiser. */
+  /** The digest wait is over: ask each missing item of pullOwnersPerItem random peers that offered it. */
   private sendRequests(round: Round): void {
     const plan = new Map<PkiId, string[]>();
+    const perItem = this.config.pullOwnersPerItem;
     for (const [item, owners] of round.owners) {
       if (this.itemSet.has(item) || this.awaiting.has(item)) continue;
-      const candidates = [...owners];
-      const owner = candidates[Math.floor(this.runtime.random() * candidates.length)] as PkiId;
-      const list = plan.get(owner);
-      if (list) list.push(item);
-      else plan.set(owner, [item]);
+      for (const owner of sample(this.runtime, [...owners], perItem)) {
+        const list = plan.get(owner);
+        if (list) list.push(item);
+        else plan.set(owner, [item]);
+      }
     }
     const asked: bigint[] = [];
     for (const [peer, nonce] of round.nonces) {

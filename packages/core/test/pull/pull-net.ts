@@ -25,6 +25,8 @@ export interface PullNetOptions {
   fanout?: number;
   latencyMs?: number;
   jitterMs?: number;
+  /** Owners asked per missing item (default: the webgossip preset's). */
+  ownersPerItem?: number;
 }
 
 export const pullConfig = {
@@ -33,6 +35,7 @@ export const pullConfig = {
   requestWaitTime: presets.webgossip.requestWaitTime,
   responseWaitTime: presets.webgossip.responseWaitTime,
   advertRetryTime: presets.webgossip.advertRetryTime,
+  pullOwnersPerItem: presets.webgossip.pullOwnersPerItem,
 };
 
 export const peerId = (i: number) => i.toString(16).padStart(8, '0') as PkiId;
@@ -61,7 +64,11 @@ export class PullNet {
     for (const id of this.ids) {
       this.engines.set(
         id,
-        new PullEngine({ runtime: this.runtime, config: pullConfig, adapter: this.adapter(id) }),
+        new PullEngine({
+          runtime: this.runtime,
+          config: { ...pullConfig, pullOwnersPerItem: options.ownersPerItem ?? pullConfig.pullOwnersPerItem },
+          adapter: this.adapter(id),
+        }),
       );
     }
   }
