@@ -54,9 +54,10 @@ export interface GossipConfig {
   identityPullInterval: number;
   pullPeerNum: number;
   /**
-   * How many of the peers whose digests offered an item it is asked of in a
+   * How many of the peers whose digests offered a block it is asked of in a
    * pull round. Fabric asks one (its preset keeps that): a round then fails
    * when that one request or its Update is lost. webgossip asks two.
+   * Identities are always asked of one.
    */
   pullOwnersPerItem: number;
   /** How long the initiator collects digests after its Hello. */

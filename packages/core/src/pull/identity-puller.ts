@@ -45,7 +45,11 @@ export class IdentityPuller {
         send: deps.send,
         drop: deps.drop,
       },
-      { runtime: deps.runtime, config: { ...deps.config, pullInterval: deps.config.identityPullInterval } },
+      {
+        runtime: deps.runtime,
+        // Identities also come with every alive message and handshake: one owner per item is plenty.
+        config: { ...deps.config, pullInterval: deps.config.identityPullInterval, pullOwnersPerItem: 1 },
+      },
     );
     const own = gossip.GossipMessage.encode({
       tag: gossip.GossipMessage.Tag.EMPTY,
