@@ -266,7 +266,7 @@ function methodSection(): string[] {
     '  they are timed in the lossless dissemination runs; at N = 1,000 in membership-only runs (bootstrap start, no',
     "  channel) with alive messages every 5 s for every preset (Fabric's own period; webgossip's and flood's periods",
     '  stretched ×5), since each alive message reaches every peer: O(N²) frames per period in one process. Flooding',
-    '  forwards each alive message over all its links, which makes its run the longest of the benchmark.',
+    '  forwards each alive message over all its links, so its run delivers the most frames of the benchmark.',
     '',
   ];
 }
