@@ -2,6 +2,7 @@ import { presets } from '@webgossip/core';
 import { describe, expect, it } from 'vitest';
 import { parseBenchFlags } from '../src/bench/bench-flags.js';
 import { benchMatrix, CONVERGED_VIEW, STRETCHED_ALIVE_MS } from '../src/bench/matrix.js';
+import { configFor } from '../src/harness/presets.js';
 
 describe('benchmark matrix', () => {
   it('covers every size × loss × preset at 20 ms ± 5 ms, with the baselines in the same run set', () => {
@@ -73,6 +74,30 @@ describe('benchmark matrix', () => {
     );
     expect(only.map((c) => c.id)).toEqual(['n200-fabric-membership']);
     expect(() => parseBenchFlags(['--membership', 'lots'])).toThrow(/--membership takes/);
+  });
+
+  it('converged runs keep Fabric’s StateInfo periods, which its state transfer reads heights from, and stretch the sub-second ones', () => {
+    const converged = benchMatrix(
+      parseBenchFlags(['--sizes', '1000', '--losses', '0.2', '--membership', 'none']),
+    );
+    const effective = new Map(
+      converged.map((c) => [c.preset, configFor(c.preset, c.scenario.config, c.scenario.heartbeatScale)]),
+    );
+    expect(converged.every((c) => c.scenario.start === 'converged')).toBe(true);
+    expect(effective.get('fabric')).toMatchObject({
+      publishStateInfoInterval: presets.fabric.publishStateInfoInterval,
+      requestStateInfoInterval: presets.fabric.requestStateInfoInterval,
+      aliveTimeInterval: 60_000,
+    });
+    for (const preset of ['webgossip', 'flood'] as const) {
+      const scale = converged.find((c) => c.preset === preset)?.scenario.heartbeatScale ?? 1;
+      expect(scale).toBeGreaterThan(1);
+      expect(effective.get(preset)?.publishStateInfoInterval).toBe(
+        presets.webgossip.publishStateInfoInterval * scale,
+      );
+    }
+    const bootstrap = benchMatrix(parseBenchFlags(['--sizes', '100', '--membership', 'none']));
+    expect(bootstrap.every((c) => Object.keys(c.scenario.config).length === 0)).toBe(true);
   });
 
   it('quick mode is small', () => {

@@ -1,3 +1,4 @@
+import type { GossipConfig } from '@webgossip/core';
 import { configFor } from '../harness/presets.js';
 import { DEFAULT_SCENARIO, type PresetChoice, type Scenario, type StartMode } from '../scenario/scenario.js';
 import { validateScenario } from '../scenario/validate-scenario.js';
@@ -65,6 +66,27 @@ export const STRETCHED_ALIVE_MS = 10_000;
  * seeded member expires during it.
  */
 export const CONVERGED_ALIVE_MS = 60_000;
+/**
+ * StateInfo periods at least this long run unstretched in converged runs.
+ * State transfer finds the peers ahead of it through their StateInfo: with
+ * Fabric's 4 s stretched ×12 it would not see them within the run, and at 20%
+ * loss the peers that missed a block beyond the pull window would never catch
+ * up, which is the stretch, not Fabric. Fabric's own periods cost little.
+ * webgossip's and flood's 500 ms stay stretched: they deliver by pull without
+ * it, and unstretched they more than double the wall time of 10,000 peers.
+ */
+export const STATE_INFO_KEPT_FROM_MS = 1_000;
+
+/** The StateInfo periods a converged run keeps at the preset's own values (none when they are sub-second). */
+export function keptStateInfo(preset: PresetChoice): Partial<GossipConfig> {
+  const own = configFor(preset, {});
+  if (own.publishStateInfoInterval < STATE_INFO_KEPT_FROM_MS) return {};
+  return {
+    publishStateInfoInterval: own.publishStateInfoInterval,
+    requestStateInfoInterval: own.requestStateInfoInterval,
+  };
+}
+
 /** Peers each peer starts knowing in a converged benchmark run (a partial view). */
 export const CONVERGED_VIEW = 40;
 
@@ -116,6 +138,7 @@ export function benchMatrix(options: MatrixOptions): BenchCase[] {
         // election would have every peer's proposal reach every other, O(N²) frames.
         const scenario = validateScenario({
           ...baseScenario(id, options.seed, peers, preset),
+          config: start === 'converged' ? keptStateInfo(preset) : {},
           network: { latencyMs: 20, jitterMs: 5, loss, lossFrom: 'blocks' },
           heartbeatScale: heartbeatScaleFor(peers, preset, start),
           start,
