@@ -51,7 +51,7 @@ export interface PullEngineDeps {
   adapter: PullAdapter;
 }
 
-/** How many times an item whose request died is asked again of another advertiser. */
+/** Second sources kept per item: how many times it is asked again of another advertiser when a request is slow or dies. */
 export const ADVERT_RETRIES = 2;
 
 /** An advert of items we were already asking another peer for: a second source. */
