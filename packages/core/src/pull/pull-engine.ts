@@ -44,6 +44,7 @@
 import type { PkiId } from '../ids.js';
 import { type Runtime, sample, type Timer } from '../runtime/runtime.js';
 import type { PullAdapter, PullEngineConfig, PullMessageKind } from './pull-adapter.js';
+import { SecondSources } from './second-sources.js';
 
 export interface PullEngineDeps {
   runtime: Runtime;
@@ -53,15 +54,6 @@ export interface PullEngineDeps {
 
 /** Second sources kept per item: how many times it is asked again of another advertiser when a request is slow or dies. */
 export const ADVERT_RETRIES = 2;
-
-/** An advert of items we were already asking another peer for: a second source. */
-interface Announcement {
-  peer: PkiId;
-  /** The advert's nonce, under which the advertiser serves a request. */
-  nonce: bigint;
-  /** Until when we still ask under it (the advertiser keeps it live a little longer). */
-  until: number;
-}
 
 /** A nonce this engine handed out and still answers to. */
 interface OutgoingNonce {
@@ -93,8 +85,8 @@ export class PullEngine {
   private readonly incoming = new Map<string, Timer>();
   /** Items asked for and not yet expired, with the nonce that asked. */
   private readonly awaiting = new Map<string, bigint>();
-  /** Second sources for items being asked for, oldest first. */
-  private readonly announcers = new Map<string, Announcement[]>();
+  /** Adverts of items being asked for already. */
+  private readonly secondSources = new SecondSources(ADVERT_RETRIES);
   private readonly timers = new Set<Timer>();
 
   constructor(deps: PullEngineDeps) {
@@ -123,18 +115,18 @@ export class PullEngine {
     this.outgoing.clear();
     this.incoming.clear();
     this.awaiting.clear();
-    this.announcers.clear();
+    this.secondSources.clear();
   }
 
   add(item: string): void {
     if (this.state === 'stopped') return;
     this.itemSet.add(item);
-    this.announcers.delete(item);
+    this.secondSources.forget(item);
   }
 
   remove(item: string): void {
     this.itemSet.delete(item);
-    this.announcers.delete(item);
+    this.secondSources.forget(item);
   }
 
   has(item: string): boolean {
@@ -148,7 +140,7 @@ export class PullEngine {
   /** Runs one pull round now (besides the periodic ones). */
   initiatePull(): void {
     if (this.state === 'stopped') return;
-    this.forgetStaleAnnouncers();
+    this.secondSources.prune(this.runtime.now());
     const peers = [...new Set(this.adapter.selectPeers())];
     if (peers.length === 0) return;
     const round: Round = { nonces: new Map(), owners: new Map() };
@@ -174,7 +166,7 @@ export class PullEngine {
     const lacking = this.ingress(from, items).filter((item) => !this.itemSet.has(item));
     const wanted = lacking.filter((item) => !this.awaiting.has(item));
     if (wanted.length === 0) {
-      if (advertNonce !== undefined) this.keepAnnouncer(from, advertNonce, lacking);
+      if (advertNonce !== undefined) this.keepSecondSource(from, advertNonce, lacking);
       return undefined;
     }
     const nonce = advertNonce ?? this.freshNonce();
@@ -327,34 +319,31 @@ export class PullEngine {
     this.outgoing.delete(nonce);
     const missing = this.stillAwaited(out.requested, nonce);
     for (const item of out.requested) if (this.awaiting.get(item) === nonce) this.awaiting.delete(item);
-    if (missing.length > 0) this.askAnnouncers(missing);
+    if (missing.length > 0) this.askSecondSources(missing);
   }
 
   /** An at-once request is slow: its items are asked of a second source too, while it stays answerable. */
   private askElsewhere(nonce: bigint): void {
     const out = this.outgoing.get(nonce);
-    if (out) this.askAnnouncers(this.stillAwaited(out.requested, nonce));
+    if (out) this.askSecondSources(this.stillAwaited(out.requested, nonce));
   }
 
   private stillAwaited(items: readonly string[], nonce: bigint): string[] {
     return items.filter((item) => this.awaiting.get(item) === nonce && !this.itemSet.has(item));
   }
 
-  private keepAnnouncer(peer: PkiId, nonce: bigint, items: readonly string[]): void {
+  /** Keeps an advert as a second source, for as long as its advertiser will serve it. */
+  private keepSecondSource(peer: PkiId, nonce: bigint, items: readonly string[]): void {
     const until = this.runtime.now() + ADVERT_RETRIES * this.config.responseWaitTime;
-    for (const item of items) {
-      const list = this.announcers.get(item);
-      if (!list) this.announcers.set(item, [{ peer, nonce, until }]);
-      else if (list.length < ADVERT_RETRIES) list.push({ peer, nonce, until });
-    }
+    this.secondSources.keep(items, { peer, nonce, until });
   }
 
   /** Asks each item of its next second source still in date, one request per advert. */
-  private askAnnouncers(items: readonly string[]): void {
+  private askSecondSources(items: readonly string[]): void {
     const now = this.runtime.now();
     const asks = new Map<bigint, { peer: PkiId; items: string[] }>();
     for (const item of items) {
-      const next = this.nextAnnouncer(item, now);
+      const next = this.secondSources.take(item, now);
       if (!next) continue;
       this.awaiting.delete(item);
       const ask = asks.get(next.nonce);
@@ -362,26 +351,6 @@ export class PullEngine {
       else asks.set(next.nonce, { peer: next.peer, items: [item] });
     }
     for (const [nonce, ask] of asks) this.requestNow(ask.peer, ask.items, nonce);
-  }
-
-  private nextAnnouncer(item: string, now: number): Announcement | undefined {
-    const list = this.announcers.get(item);
-    while (list && list.length > 0) {
-      const next = list.shift() as Announcement;
-      if (list.length === 0) this.announcers.delete(item);
-      if (next.until >= now) return next;
-    }
-    return undefined;
-  }
-
-  /** Drops second sources past their date, so items never received leave nothing behind. */
-  private forgetStaleAnnouncers(): void {
-    const now = this.runtime.now();
-    for (const [item, list] of this.announcers) {
-      const live = list.filter((a) => a.until >= now);
-      if (live.length === 0) this.announcers.delete(item);
-      else if (live.length < list.length) this.announcers.set(item, live);
-    }
   }
 
   private reject(from: PkiId, kind: PullMessageKind): false {
