@@ -25,7 +25,9 @@
  * of the next such advertiser under its advert's nonce, up to ADVERT_RETRIES
  * times, instead of waiting for the next pull round. An advert's nonce stays
  * live at the advertiser for requestWaitTime plus ADVERT_RETRIES ×
- * responseWaitTime so that these later requests are served.
+ * responseWaitTime so that these later requests are served. When the last
+ * at-once request for an item dies with no source left, a pull round starts
+ * at once (unless one is collecting digests); rounds keep their own pace.
  *
  * Nonces are bound to the peer they were exchanged with: a digest, request or
  * response from any other peer, in the wrong phase, or after the nonce died,
@@ -88,6 +90,8 @@ export class PullEngine {
   /** Adverts of items being asked for already. */
   private readonly secondSources = new SecondSources(ADVERT_RETRIES);
   private readonly timers = new Set<Timer>();
+  /** When the last round started: its digests are collected until digestWaitTime after. */
+  private lastRoundAt = Number.NEGATIVE_INFINITY;
 
   constructor(deps: PullEngineDeps) {
     if (!(deps.config.pullInterval > 0))
@@ -143,6 +147,7 @@ export class PullEngine {
     this.secondSources.prune(this.runtime.now());
     const peers = [...new Set(this.adapter.selectPeers())];
     if (peers.length === 0) return;
+    this.lastRoundAt = this.runtime.now();
     const round: Round = { nonces: new Map(), owners: new Map() };
     for (const peer of peers) {
       const nonce = this.freshNonce();
@@ -319,7 +324,11 @@ export class PullEngine {
     this.outgoing.delete(nonce);
     const missing = this.stillAwaited(out.requested, nonce);
     for (const item of out.requested) if (this.awaiting.get(item) === nonce) this.awaiting.delete(item);
-    if (missing.length > 0) this.askSecondSources(missing);
+    if (missing.length === 0) return;
+    const unasked = this.askSecondSources(missing);
+    // An advert's block that no advertiser delivered: pull now, unless a round is collecting digests.
+    const collecting = this.runtime.now() - this.lastRoundAt < this.config.digestWaitTime;
+    if (unasked > 0 && out.round === undefined && !collecting) this.initiatePull();
   }
 
   /** An at-once request is slow: its items are asked of a second source too, while it stays answerable. */
@@ -338,19 +347,14 @@ export class PullEngine {
     this.secondSources.keep(items, { peer, nonce, until });
   }
 
-  /** Asks each item of its next second source still in date, one request per advert. */
-  private askSecondSources(items: readonly string[]): void {
-    const now = this.runtime.now();
-    const asks = new Map<bigint, { peer: PkiId; items: string[] }>();
-    for (const item of items) {
-      const next = this.secondSources.take(item, now);
-      if (!next) continue;
-      this.awaiting.delete(item);
-      const ask = asks.get(next.nonce);
-      if (ask) ask.items.push(item);
-      else asks.set(next.nonce, { peer: next.peer, items: [item] });
+  /** Asks each item of its next second source still in date, one request per advert; returns how many had none. */
+  private askSecondSources(items: readonly string[]): number {
+    const { asks, unsourced } = this.secondSources.takeEach(items, this.runtime.now());
+    for (const ask of asks) {
+      for (const item of ask.items) this.awaiting.delete(item);
+      this.requestNow(ask.peer, ask.items, ask.nonce);
     }
-    for (const [nonce, ask] of asks) this.requestNow(ask.peer, ask.items, nonce);
+    return unsourced.length;
   }
 
   private reject(from: PkiId, kind: PullMessageKind): false {

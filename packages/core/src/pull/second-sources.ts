@@ -9,6 +9,13 @@ export interface Announcement {
   until: number;
 }
 
+/** Items to ask of one second source, under its advert's nonce. */
+export interface Ask {
+  peer: PkiId;
+  nonce: bigint;
+  items: string[];
+}
+
 /**
  * The second sources of items being asked for, as Plumtree keeps the
  * announcers of a message it is waiting for: up to `perItem` adverts per
@@ -27,8 +34,28 @@ export class SecondSources {
     }
   }
 
+  /**
+   * Takes the next source of each item still in date at `now`, grouped into
+   * one request per advert; `unsourced` are the items with none left.
+   */
+  takeEach(items: readonly string[], now: number): { asks: Ask[]; unsourced: string[] } {
+    const byNonce = new Map<bigint, Ask>();
+    const unsourced: string[] = [];
+    for (const item of items) {
+      const next = this.take(item, now);
+      if (!next) {
+        unsourced.push(item);
+        continue;
+      }
+      const ask = byNonce.get(next.nonce);
+      if (ask) ask.items.push(item);
+      else byNonce.set(next.nonce, { peer: next.peer, nonce: next.nonce, items: [item] });
+    }
+    return { asks: [...byNonce.values()], unsourced };
+  }
+
   /** Takes the oldest source of `item` still in date at `now`. */
-  take(item: string, now: number): Announcement | undefined {
+  private take(item: string, now: number): Announcement | undefined {
     const list = this.byItem.get(item);
     while (list && list.length > 0) {
       const next = list.shift() as Announcement;

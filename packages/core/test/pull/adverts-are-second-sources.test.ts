@@ -103,4 +103,38 @@ describe('adverts of an item already asked for are second sources', () => {
     net.runtime.advance(5 * responseWaitTime);
     expect(net.requestsOf(R).map((m) => m.to)).toEqual([A, B, C]);
   });
+
+  it('when no advertiser delivered, a pull round starts at once instead of at the next interval', () => {
+    const net = cluster([R, A, B]);
+    net.peer(A).engine.add('b7');
+    net.advert(A, R, ['b7']);
+    const hellos = () => net.peer(R).sent.filter((m) => m.kind === 'hello');
+    net.runtime.advance(responseWaitTime - 1);
+    expect(hellos()).toEqual([]);
+    net.runtime.advance(1);
+    expect(
+      hellos()
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual([A, B]);
+  });
+
+  it('a round still collecting digests, or a round request that dies, starts no extra round', () => {
+    const net = cluster([R, A, B]);
+    net.peer(A).engine.add('b7');
+    net.advert(A, R, ['b7']);
+    net.runtime.advance(responseWaitTime - digestWaitTime / 2);
+    net.peer(R).engine.initiatePull();
+    net.runtime.advance(digestWaitTime / 2);
+    // The advert's request died while the round collected digests: that round asks for the block.
+    expect(net.peer(R).sent.filter((m) => m.kind === 'hello')).toHaveLength(2);
+
+    const hello = net.peer(R).sent.find((m) => m.kind === 'hello' && m.to === A);
+    net.peer(R).engine.onDigest(A, hello?.nonce as bigint, ['b7']);
+    net.runtime.advance(digestWaitTime);
+    expect(net.requestsOf(R).at(-1)).toMatchObject({ to: A, nonce: hello?.nonce, items: ['b7'] });
+    // That request dies too: pull rounds keep their own pace, as in Fabric.
+    net.runtime.advance(responseWaitTime + 1);
+    expect(net.peer(R).sent.filter((m) => m.kind === 'hello')).toHaveLength(2);
+  });
 });
