@@ -73,6 +73,25 @@ describe('benchmark report', () => {
     expect(targets(markdown)).toBe(targets(renderBenchmarks(records, options).markdown));
   });
 
+  it('says which runs stretched heartbeats, and which kept StateInfo unstretched', () => {
+    const stretched = (preset: 'webgossip' | 'fabric', scale: number, config = {}) => {
+      const base = fakeRecord(1000, preset, 0, 150);
+      const scenario = { ...base.result.scenario, heartbeatScale: scale, config };
+      return { ...base, result: { ...base.result, scenario } };
+    };
+    const { markdown } = renderBenchmarks(
+      [stretched('webgossip', 60), stretched('fabric', 12, { publishStateInfoInterval: 4_000 })],
+      options,
+    );
+    const startOf = (preset: string) =>
+      markdown
+        .split('\n')
+        .find((l) => l.startsWith(`| ${preset} `))
+        ?.split(/\s*\|\s*/)[3];
+    expect(startOf('webgossip')).toBe('bootstrap, heartbeats ×60');
+    expect(startOf('fabric')).toBe('bootstrap, heartbeats ×12 (StateInfo unstretched)');
+  });
+
   it('judges the webgossip targets from the figures', () => {
     const checks = checkTargets(records);
     const timing = checks.find((c) => c.target.startsWith('time to the last peer'));
