@@ -9,6 +9,7 @@ const metrics = (aliveIn: number, dataOut: number, stale: number): Metrics => ({
   bytesIn: aliveIn * 100,
   bytesOut: dataOut * 1000,
   dropped: stale ? { stale } : {},
+  forks: { detected: 0, resolved: 0, blocksRolledBack: 0 },
 });
 
 describe('the traffic history', () => {

@@ -22,6 +22,8 @@ export interface ParsedBlock {
   producerIdentity: Uint8Array;
   signature: Uint8Array;
   dataHash: Uint8Array;
+  /** The parent's header hash as the header names it (empty for block 0). */
+  previousHash: Uint8Array;
   data: Uint8Array;
 }
 
@@ -69,6 +71,7 @@ export function parseBlock(bytes: Uint8Array): ParsedBlock | undefined {
       producerIdentity: header.producerIdentity,
       signature: block.signature,
       dataHash: header.dataHash,
+      previousHash: header.previousHash,
       data: block.data,
     };
   } catch {

@@ -1,10 +1,11 @@
 import { encodeEnvelope } from '../comm/frame.js';
+import { sha256 } from '../crypto/index.js';
 import type { BlockInfo, BlockVia } from '../gossip/api.js';
 import { type PkiId, toHex } from '../ids.js';
 import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
 import { PullMediator } from '../pull/mediator.js';
 import { sample } from '../runtime/index.js';
-import { parseBlock, verifyBlock } from './block.js';
+import { type ParsedBlock, parseBlock, verifyBlock } from './block.js';
 import { type ChannelDeps, channelMessage, mayBelong, preferLinked, unsignedEnvelope } from './context.js';
 import { Ledger } from './ledger.js';
 
@@ -184,7 +185,7 @@ export class ChannelBlocks {
     seq: number,
     bytes: Uint8Array,
     producer: PkiId,
-    block: { createdAtMs: number; transactions: unknown[] },
+    block: Pick<ParsedBlock, 'createdAtMs' | 'transactions' | 'headerBytes' | 'previousHash'>,
     via: BlockVia,
     from: PkiId,
   ): BlockInfo {
@@ -195,6 +196,9 @@ export class ChannelBlocks {
       createdAtMs: block.createdAtMs,
       transactions: block.transactions.length,
       size: bytes.length,
+      hash: toHex(sha256(block.headerBytes)),
+      previousHash: toHex(block.previousHash),
+      txIds: block.transactions.map((tx) => toHex(tx.txId ?? new Uint8Array(0))),
       via,
       from,
       receivedAtMs: this.deps.runtime.now(),

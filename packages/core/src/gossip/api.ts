@@ -54,6 +54,12 @@ export interface BlockInfo {
   transactions: number;
   /** Bytes of the block as gossiped. */
   size: number;
+  /** SHA-256 of the block's header bytes (hex): what the next block names as its parent. */
+  hash: string;
+  /** The parent's hash as this block names it (hex; empty for block 0). */
+  previousHash: string;
+  /** The ids (hex) of the transactions the block holds, in order. */
+  txIds: string[];
   /** How this peer got it. */
   via: BlockVia;
   /** The peer it came from (this peer for blocks it produced). */

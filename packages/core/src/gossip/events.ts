@@ -13,6 +13,17 @@ export type GossipEvent =
   | { type: 'message-dropped'; reason: DropReason; kind?: MessageKind; from?: PkiId; detail?: string }
   /** A block committed to this peer's ledger; `bytes` is the serialized Block, for storage. */
   | { type: 'block-added'; block: BlockInfo; bytes: Uint8Array }
+  /**
+   * Two blocks claim one (channel, seq): this peer's (`ours`, a hash) and another it heard of (`theirs`),
+   * from peer `from`. Emitted once per competing block.
+   */
+  | { type: 'fork-detected'; channel: ChannelId; seq: number; ours: string; theirs: string; from: PkiId }
+  /**
+   * The fork-choice rule settled a fork at `seq`: `removed` are this peer's blocks that lost (rolled back,
+   * newest last; empty when this peer's branch won), and their transactions that the winner lacks went
+   * back to the pool. `winner` is the hash of the block that now stands at `seq`.
+   */
+  | { type: 'fork-resolved'; channel: ChannelId; seq: number; winner: string; removed: BlockInfo[] }
   | { type: 'height-changed'; channel: ChannelId; pkiId: PkiId; height: number }
   | { type: 'leader-changed'; channel: ChannelId; leader: PkiId | undefined };
 

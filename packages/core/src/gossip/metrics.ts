@@ -21,7 +21,11 @@ export type DropReason =
   | 'out-of-window'
   | 'queue-full'
   | 'no-link'
-  | 'unexpected';
+  | 'unexpected'
+  /** A block whose parent is not the block this peer holds before it (another branch of a fork). */
+  | 'wrong-parent'
+  /** A block of a branch that lost to this peer's under the fork-choice rule. */
+  | 'fork-lost';
 
 export interface Metrics {
   messagesIn: Partial<Record<MessageKind, number>>;
@@ -31,11 +35,21 @@ export interface Metrics {
   bytesIn: number;
   bytesOut: number;
   dropped: Partial<Record<DropReason, number>>;
+  /** Forks seen (a competing block for a seq this peer holds), forks settled, and own blocks rolled back. */
+  forks: { detected: number; resolved: number; blocksRolledBack: number };
 }
 
 /** Counters at zero. */
 export function emptyMetrics(): Metrics {
-  return { messagesIn: {}, messagesOut: {}, identityPullOut: {}, bytesIn: 0, bytesOut: 0, dropped: {} };
+  return {
+    messagesIn: {},
+    messagesOut: {},
+    identityPullOut: {},
+    bytesIn: 0,
+    bytesOut: 0,
+    dropped: {},
+    forks: { detected: 0, resolved: 0, blocksRolledBack: 0 },
+  };
 }
 
 export class MetricsRecorder {
@@ -59,6 +73,15 @@ export class MetricsRecorder {
     this.data.dropped[reason] = (this.data.dropped[reason] ?? 0) + 1;
   }
 
+  forkDetected(): void {
+    this.data.forks.detected++;
+  }
+
+  forkResolved(blocksRolledBack: number): void {
+    this.data.forks.resolved++;
+    this.data.forks.blocksRolledBack += blocksRolledBack;
+  }
+
   snapshot(): Metrics {
     return {
       messagesIn: { ...this.data.messagesIn },
@@ -67,6 +90,7 @@ export class MetricsRecorder {
       bytesIn: this.data.bytesIn,
       bytesOut: this.data.bytesOut,
       dropped: { ...this.data.dropped },
+      forks: { ...this.data.forks },
     };
   }
 }
