@@ -4,7 +4,9 @@ import type { Runtime, Timer } from '../runtime/index.js';
 export interface BlockCutterDeps {
   runtime: Runtime;
   config: { blockMaxTransactions: number; blockTimeout: number };
-  /** Cuts a block of these transactions (only called while this peer leads). */
+  /** Whether the next block may be cut now (the chain is caught up); asked before every cut. */
+  ready(): boolean;
+  /** Cuts a block of these transactions (only called while this peer leads and is ready). */
   cut(transactions: gossip.TransactionMessage.$Properties[]): void;
 }
 
@@ -14,7 +16,10 @@ const COMMITTED_MEMORY = 10_000;
 /**
  * The leader's side of ordering: transactions wait in a pool until a block
  * is full (blockMaxTransactions) or the first of them has waited blockTimeout.
- * Every peer keeps the pool, so a new leader cuts what the old one left.
+ * Every peer keeps the pool, so a new leader cuts what the old one left. A
+ * leader whose chain is not caught up (a gap, members ahead) waits: the next
+ * block must sit on the channel's newest, and its transactions must not be
+ * in a block it has yet to fetch.
  */
 export class BlockCutter {
   private readonly pool = new Map<string, gossip.TransactionMessage.$Properties>();
@@ -30,6 +35,12 @@ export class BlockCutter {
     this.pool.set(txId, tx);
     this.schedule();
     return true;
+  }
+
+  /** A transaction of a block that lost a fork: no longer committed, it waits in the pool again. */
+  returned(txId: string, tx: gossip.TransactionMessage.$Properties): void {
+    this.committed.delete(txId);
+    this.add(txId, tx);
   }
 
   /** A pooled transaction. */
@@ -82,6 +93,13 @@ export class BlockCutter {
     this.timer?.cancel();
     this.timer = undefined;
     if (!this.leading || this.pool.size === 0) return;
+    if (!this.deps.ready()) {
+      this.timer = this.deps.runtime.setTimeout(() => {
+        this.timer = undefined;
+        this.cutNow();
+      }, this.deps.config.blockTimeout);
+      return;
+    }
     const batch = [...this.pool.entries()].slice(0, this.deps.config.blockMaxTransactions);
     for (const [txId] of batch) this.pool.delete(txId);
     this.deps.cut(batch.map(([, tx]) => tx));

@@ -1,38 +1,68 @@
 import { encodeEnvelope } from '../comm/frame.js';
 import { sha256 } from '../crypto/index.js';
 import type { BlockInfo, BlockVia } from '../gossip/api.js';
-import { type PkiId, toHex } from '../ids.js';
+import { bytesEqual, type PkiId, toHex } from '../ids.js';
 import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
 import { PullMediator } from '../pull/mediator.js';
 import { sample } from '../runtime/index.js';
 import { type ParsedBlock, parseBlock, verifyBlock } from './block.js';
 import { type ChannelDeps, channelMessage, mayBelong, preferLinked, unsignedEnvelope } from './context.js';
-import { Ledger } from './ledger.js';
+import { ForkChoice, type Verified } from './fork-choice.js';
+import { type Held, Ledger } from './ledger.js';
+
+/** A channel member as its StateInfo describes it. */
+export interface ChannelPeer {
+  pkiId: PkiId;
+  height: number;
+  /** The hash of the block it holds at height - 1 ('' when it did not say). */
+  head: string;
+}
 
 export interface ChannelBlocksDeps extends ChannelDeps {
   /** Channel members (this peer excluded) with the heights they announced. */
-  channelPeers(): { pkiId: PkiId; height: number }[];
+  channelPeers(): ChannelPeer[];
   /** Whether a producer belongs to the channel. */
   isProducerMember(producer: PkiId): boolean;
   /** Whether this peer has left the channel (then it takes no more blocks). */
   hasLeft(): boolean;
   /** Blocks committed, in order: their transaction ids leave the pool, the height changed. */
-  committed(txIds: string[]): void;
+  committed(blocks: BlockInfo[]): void;
+  /** Blocks rolled back by a fork (oldest first): their transactions go back to the pool. */
+  rolledBack(blocks: { info: BlockInfo; transactions: gossip.TransactionMessage.$Properties[] }[]): void;
+  /** Asks `peer` for its blocks start..end to find where two chains part; false when a request is out. */
+  probe(peer: PkiId, start: number, end: number): boolean;
 }
 
 /**
- * A channel's blocks on every path: verified and stored in sequence, pushed
- * on when new (with lazy-push adverts to linked members that may lack them),
- * pulled through the block-bound pull engine (id = seq number, ingress only
- * for seq ≥ own height), and handed in by state transfer.
+ * A channel's blocks on every path: verified and stored on their parent,
+ * pushed on when new (with lazy-push adverts to linked members that may lack
+ * them), pulled through the block-bound pull engine (id = seq number, ingress
+ * only for seq ≥ own height), handed in by state transfer, and weighed by
+ * the fork-choice rule when they compete with the chain held.
  */
 export class ChannelBlocks {
   readonly ledger: Ledger;
   readonly pull: PullMediator;
+  readonly forks: ForkChoice;
 
   constructor(private readonly deps: ChannelBlocksDeps) {
     const { config } = deps;
     this.ledger = new Ledger(Math.max(4 * config.maxBlockCountToStore, 2 * config.antiEntropyBatchSize));
+    this.forks = new ForkChoice({
+      ledger: this.ledger,
+      batchSize: config.antiEntropyBatchSize,
+      probe: deps.probe,
+      verify: (seq, bytes, from) => this.verify(seq, bytes, from, 'state'),
+      switchTo: (seq, blocks, from) => this.switchTo(seq, blocks, from),
+      kept: (seq, winner) => {
+        deps.metrics.forkResolved(0);
+        deps.events.emit({ type: 'fork-resolved', channel: deps.channel, seq, winner, removed: [] });
+      },
+      detected: (seq, ours, theirs, from) => {
+        deps.metrics.forkDetected();
+        deps.events.emit({ type: 'fork-detected', channel: deps.channel, seq, ours, theirs, from });
+      },
+    });
     this.pull = new PullMediator(
       {
         msgType: gossip.PullMsgType.BLOCK_MSG,
@@ -49,17 +79,16 @@ export class ChannelBlocks {
     );
   }
 
-  /** Restores blocks this peer stored earlier (serialized, seq 0 first). */
+  /** Restores blocks this peer stored earlier (serialized, seq 0 first), up to the first that does not chain. */
   restore(blocks: readonly Uint8Array[]): void {
-    blocks.forEach((bytes, seq) => {
+    const self = this.deps.crypto.pkiId;
+    for (const [seq, bytes] of blocks.entries()) {
       const block = parseBlock(bytes);
-      if (!block || block.number !== seq) return;
-      this.ledger.restore(
-        bytes,
-        this.info(seq, bytes, block.producer, block, 'restored', this.deps.crypto.pkiId),
-      );
-      this.deps.committed(block.transactions.map((tx) => toHex(tx.txId ?? new Uint8Array(0))));
-    });
+      if (!block || block.number !== seq) break;
+      const info = this.info(seq, bytes, block, 'restored', self);
+      if (!this.ledger.restore(bytes, info)) break;
+      this.deps.committed([info]);
+    }
   }
 
   /** A DataMessage pushed to us: stored and pushed on when new. */
@@ -78,42 +107,47 @@ export class ChannelBlocks {
     if (this.receive(seq, bytes, this.deps.crypto.pkiId, 'self')) this.push(seq);
   }
 
-  /** Verifies and stores a block; true when it was new. */
+  /** Verifies and stores a block; true when it was new (stored, or won a fork). */
   receive(seq: number, bytes: Uint8Array, from: PkiId, via: BlockVia): boolean {
     if (this.deps.hasLeft()) {
       this.deps.drop('not-joined', 'dataMsg', from);
       return false;
     }
-    if (this.ledger.has(seq)) {
+    const held = this.ledger.bytes(seq);
+    if (held && bytesEqual(held, bytes)) {
       this.deps.drop('duplicate', 'dataMsg', from);
       return false;
     }
-    const check = verifyBlock(this.deps.identities, bytes, this.deps.channel, seq);
-    if (!check.ok) {
-      this.deps.drop(check.reason, 'dataMsg', from, check.detail);
+    const block = this.verify(seq, bytes, from, via);
+    if (!block) return false;
+    const { hash, previousHash } = block.info;
+    if (this.forks.isLost(hash) || this.forks.isLost(previousHash)) {
+      this.forks.markLost(hash);
+      this.deps.drop('fork-lost', 'dataMsg', from);
       return false;
     }
-    if (!this.deps.isProducerMember(check.block.producer)) {
-      this.deps.drop('not-member', 'dataMsg', from, 'producer is not a channel member');
+    const offer = this.ledger.offer(bytes, block.info);
+    if (offer.taken) {
+      this.committed(offer.committed);
+      for (const wrong of offer.discarded) this.forks.evidence(wrong, wrong.info.from);
+      return true;
+    }
+    if (offer.reason === 'conflict' || offer.reason === 'wrong-parent') {
+      if (this.forks.evidence(block, from)) return true;
+      this.deps.drop('wrong-parent', 'dataMsg', from);
       return false;
     }
-    const committed = this.ledger.offer(
-      seq,
-      bytes,
-      this.info(seq, bytes, check.block.producer, check.block, via, from),
-    );
-    if (typeof committed === 'string') {
-      this.deps.drop(committed, 'dataMsg', from);
-      return false;
-    }
-    this.pull.engine.add(String(seq));
-    this.pull.engine.remove(String(seq - this.deps.config.maxBlockCountToStore));
-    for (const block of committed) {
-      const parsed = parseBlock(block.bytes);
-      this.deps.committed((parsed?.transactions ?? []).map((tx) => toHex(tx.txId ?? new Uint8Array(0))));
-      this.deps.events.emit({ type: 'block-added', block: block.info, bytes: block.bytes });
-    }
-    return true;
+    this.deps.drop(offer.reason, 'dataMsg', from);
+    return false;
+  }
+
+  /** Whether this peer may cut the next block: nothing waits ahead of a gap and no member is known to be ahead. */
+  caughtUp(): boolean {
+    if (this.ledger.pendingCount > 0) return false;
+    const height = this.ledger.height;
+    return this.deps
+      .channelPeers()
+      .every((peer) => peer.height <= height || peer.head === '' || this.forks.isLost(peer.head));
   }
 
   /** The DataMessage envelope of a stored block, as it is pushed and pulled. */
@@ -123,6 +157,62 @@ export class ChannelBlocks {
     return unsignedEnvelope(
       channelMessage(this.deps, { dataMsg: { payload: { seqNum: u64(BigInt(seq)), data } } }),
     );
+  }
+
+  /** Checks a block as carried for `seq` and that its producer is in the channel; counts a refusal. */
+  private verify(seq: number, bytes: Uint8Array, from: PkiId, via: BlockVia): Verified | undefined {
+    const check = verifyBlock(this.deps.identities, bytes, this.deps.channel, seq);
+    if (!check.ok) {
+      this.deps.drop(check.reason, 'dataMsg', from, check.detail);
+      return undefined;
+    }
+    if (!this.deps.isProducerMember(check.block.producer)) {
+      this.deps.drop('not-member', 'dataMsg', from, 'producer is not a channel member');
+      return undefined;
+    }
+    return { bytes, info: this.info(seq, bytes, check.block, via, from) };
+  }
+
+  /** Rolls the chain back to `seq` and puts the winning branch on it (a fork settled against this peer). */
+  private switchTo(seq: number, branch: Verified[], from: PkiId): Held[] {
+    const removed = this.ledger.truncate(seq);
+    for (const block of removed) this.pull.engine.remove(String(block.info.seq));
+    this.deps.rolledBack(
+      removed.map((block) => ({
+        info: block.info,
+        transactions: parseBlock(block.bytes)?.transactions ?? [],
+      })),
+    );
+    const added: Held[] = [];
+    for (const block of branch) {
+      const offer = this.ledger.offer(block.bytes, { ...block.info, from });
+      if (!offer.taken) break;
+      added.push(...offer.committed);
+    }
+    const winner = this.ledger.at(seq)?.info.hash ?? '';
+    this.deps.metrics.forkResolved(removed.length);
+    this.deps.events.emit({
+      type: 'fork-resolved',
+      channel: this.deps.channel,
+      seq,
+      winner,
+      removed: removed.map((block) => block.info),
+    });
+    this.committed(added);
+    return removed;
+  }
+
+  /** What follows from blocks joining the chain: pull digests, the pool, events. */
+  private committed(blocks: Held[]): void {
+    if (blocks.length === 0) return;
+    const window = this.deps.config.maxBlockCountToStore;
+    for (const block of blocks) {
+      this.pull.engine.add(String(block.info.seq));
+      this.pull.engine.remove(String(block.info.seq - window));
+    }
+    this.deps.committed(blocks.map((block) => block.info));
+    for (const block of blocks)
+      this.deps.events.emit({ type: 'block-added', block: block.info, bytes: block.bytes });
   }
 
   /**
@@ -181,18 +271,11 @@ export class ChannelBlocks {
     return this.deps.channelPeers().map((m) => m.pkiId);
   }
 
-  private info(
-    seq: number,
-    bytes: Uint8Array,
-    producer: PkiId,
-    block: Pick<ParsedBlock, 'createdAtMs' | 'transactions' | 'headerBytes' | 'previousHash'>,
-    via: BlockVia,
-    from: PkiId,
-  ): BlockInfo {
+  private info(seq: number, bytes: Uint8Array, block: ParsedBlock, via: BlockVia, from: PkiId): BlockInfo {
     return {
       channel: this.deps.channel,
       seq,
-      producer,
+      producer: block.producer,
       createdAtMs: block.createdAtMs,
       transactions: block.transactions.length,
       size: bytes.length,

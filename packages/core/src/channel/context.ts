@@ -3,7 +3,7 @@ import type { GossipConfig } from '../config.js';
 import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
 import type { PushItem } from '../emitter/index.js';
 import type { EventBus, GossipEvent } from '../gossip/events.js';
-import type { DropReason } from '../gossip/metrics.js';
+import type { DropReason, MetricsRecorder } from '../gossip/metrics.js';
 import { type ChannelId, channelToBytes, type PkiId } from '../ids.js';
 import { type ContentCase, type Envelope, type GossipMessage, gossip } from '../proto/index.js';
 import type { Runtime } from '../runtime/index.js';
@@ -23,6 +23,8 @@ export interface ChannelDeps {
   /** How the channel's leader is found: elected, or fixed by configuration (Fabric's useLeaderElection/orgLeader). */
   leaderMode: 'elected' | 'static-leader' | 'static-follower';
   drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void;
+  /** Where forks are counted. */
+  metrics: Pick<MetricsRecorder, 'forkDetected' | 'forkResolved'>;
   send(envelope: Envelope, kind: ContentCase, to: PkiId): void;
   push(item: PushItem): void;
   aliveIds(): PkiId[];

@@ -1,28 +1,21 @@
 import { encodeEnvelope } from '../comm/frame.js';
-import { type PkiId, pkiIdToBytes, toHex } from '../ids.js';
+import { fromHex, type PkiId } from '../ids.js';
 import { memoized } from '../memo.js';
-import { type Envelope, type GossipMessage, type gossip, u64 } from '../proto/index.js';
+import type { Envelope, GossipMessage, gossip } from '../proto/index.js';
 import { sample, type Timer } from '../runtime/index.js';
-import { createBlock, headerHash } from './block.js';
-import { BlockCutter } from './block-cutter.js';
-import { ChannelBlocks } from './channel-blocks.js';
-import {
-  type ChannelDeps,
-  channelMessage,
-  forwardInChannel,
-  mayBelong,
-  preferLinked,
-  unsignedEnvelope,
-} from './context.js';
+import { createBlock } from './block.js';
+import { ChannelBlocks, type ChannelPeer } from './channel-blocks.js';
+import { type ChannelDeps, forwardInChannel, mayBelong, preferLinked, unsignedEnvelope } from './context.js';
 import { ChannelLeadership } from './leadership.js';
 import type { Ledger } from './ledger.js';
 import { StateInfoTable } from './state-info.js';
 import { StateTransfer } from './state-transfer.js';
+import { ChannelTransactions } from './transactions.js';
 
 /**
  * One channel of this peer (Fabric's GossipChannel): who is in it and how
- * high their ledgers are (StateInfo), its blocks (push, pull, state
- * transfer), its transactions and its leader.
+ * high their ledgers are (StateInfo), its chain of blocks (push, pull, state
+ * transfer, fork choice), its transactions and its leader.
  */
 export class GossipChannel {
   readonly stateInfo: StateInfoTable;
@@ -30,56 +23,64 @@ export class GossipChannel {
   private readonly blocks: ChannelBlocks;
   private readonly stateTransfer: StateTransfer;
   private readonly leadership: ChannelLeadership;
-  private readonly cutter: BlockCutter;
+  private readonly transactions: ChannelTransactions;
   private readonly timers: Timer[] = [];
   private left = false;
   private stateInfoDirty = true;
   /** A height the application announced for a ledger it keeps itself (updateLedgerHeight). */
   private announcedHeight = 0;
-  private memberView: { key: string; members: { pkiId: PkiId; height: number }[]; ids: PkiId[] } | undefined;
+  private memberView: { key: string; members: ChannelPeer[]; ids: PkiId[] } | undefined;
   /** How many peers were alive when this peer last published its StateInfo. */
   private heardBy = 0;
-  /** This peer's own transactions not yet in a block, by id, with when each last went out. */
-  private readonly ownSentAt = new Map<string, number>();
-  /** Runs while ownSentAt holds any: sends again what has waited too long. */
-  private resendTimer: Timer | undefined;
+  /** Whether a member's StateInfo has reached this peer since it joined (or members were seeded). */
+  private heardChannel = false;
+  private joinedAt = 0;
 
   constructor(
     private readonly deps: ChannelDeps,
     restored: readonly Uint8Array[],
   ) {
     this.stateInfo = new StateInfoTable(deps);
-    this.cutter = new BlockCutter({
-      runtime: deps.runtime,
-      config: deps.config,
-      cut: (txs) => this.cutBlock(txs),
-    });
     this.blocks = new ChannelBlocks({
       ...deps,
       channelPeers: () => this.members(),
       isProducerMember: (producer) => this.isProducerMember(producer),
       hasLeft: () => this.left,
-      committed: (txIds) => {
-        this.cutter.committedIds(txIds);
-        for (const txId of txIds) this.ownSentAt.delete(txId);
+      committed: (blocks) => {
+        this.transactions.committed(blocks);
         this.stateInfoDirty = true;
       },
+      rolledBack: (blocks) => {
+        this.transactions.rolledBack(blocks);
+        this.stateInfoDirty = true;
+      },
+      probe: (peer, start, end) => this.stateTransfer.probe(peer, start, end),
     });
     this.ledger = this.blocks.ledger;
+    this.transactions = new ChannelTransactions({
+      ...deps,
+      leader: () => this.leader(),
+      memberIds: () => this.view().ids,
+      caughtUp: () => this.mayCut(),
+      cut: (txs) => this.cutBlock(txs),
+    });
     this.blocks.restore(restored);
     this.stateTransfer = new StateTransfer({
       ...deps,
       ledger: this.ledger,
       channelPeers: () => this.members(),
+      onLosingBranch: (peer) => this.blocks.forks.isLost(peer.head),
       deliver: (seq, bytes, from) => this.blocks.receive(seq, bytes, from, 'state'),
+      probed: (peer, start, blocks) => this.blocks.forks.probeAnswered(peer, start, blocks),
     });
+    this.stateInfo.onUpdate = (pkiId, height, head) => {
+      this.heardChannel = true;
+      this.blocks.forks.headHeard(pkiId, height, head);
+    };
     this.leadership = new ChannelLeadership(
       deps,
       () => this.memberIds(),
-      (leader, isSelf) => {
-        this.cutter.setLeading(isSelf);
-        if (leader !== undefined && !isSelf) this.resendOwnPending(0);
-      },
+      (leader, isSelf) => this.transactions.leaderChanged(leader, isSelf),
     );
   }
 
@@ -88,12 +89,19 @@ export class GossipChannel {
     this.blocks.pull.engine.start();
     this.stateTransfer.start();
     this.leadership.start();
+    this.joinedAt = runtime.now();
+    this.heardChannel = this.stateInfo.seeded;
     // After a seeded (converged) join the others know this peer's state already: publish on change only.
     if (this.stateInfo.seeded) this.stateInfoDirty = false;
     else this.publishStateInfo();
     this.timers.push(
-      runtime.setInterval(() => this.publishStateInfo(), config.publishStateInfoInterval),
+      runtime.setInterval(() => {
+        this.publishStateInfo();
+        // Until a member is heard of, ask more often than requestStateInfoInterval: at join nobody may be known alive yet.
+        if (!this.heardChannel) this.requestStateInfo();
+      }, config.publishStateInfoInterval),
       runtime.setInterval(() => this.requestStateInfo(), config.requestStateInfoInterval),
+      runtime.setInterval(() => this.compareHeads(), config.antiEntropyInterval),
     );
     this.requestStateInfo();
   }
@@ -117,12 +125,12 @@ export class GossipChannel {
   }
 
   /** Channel members (this peer excluded) with the heights they announced; none once left. */
-  members(): { pkiId: PkiId; height: number }[] {
+  members(): ChannelPeer[] {
     return this.view().members;
   }
 
   /** The channel's members, rebuilt only when StateInfo or membership changed (it is read on every message). */
-  private view(): { members: { pkiId: PkiId; height: number }[]; ids: PkiId[] } {
+  private view(): { members: ChannelPeer[]; ids: PkiId[] } {
     const key = `${this.left}/${this.stateInfo.version}/${this.deps.membershipVersion()}`;
     if (this.memberView?.key !== key) {
       const members = this.left ? [] : this.stateInfo.members(new Set(this.deps.aliveIds()));
@@ -155,7 +163,7 @@ export class GossipChannel {
     else if (msg.stateRequest) this.stateTransfer.handleRequest(msg, from);
     else if (msg.stateResponse) this.stateTransfer.handleResponse(msg, from);
     else if (msg.leadershipMsg) this.leadership.handle(envelope, payload, msg, from);
-    else if (msg.txMsg) this.receiveTransaction(msg, envelope, from);
+    else if (msg.txMsg) this.transactions.receive(msg, envelope, from);
   }
 
   /** Announces a ledger height kept outside the engine; the StateInfo carries the larger of it and our own. */
@@ -195,67 +203,7 @@ export class GossipChannel {
   }
 
   submitTransaction(data: Uint8Array): string {
-    const txIdBytes = this.deps.runtime.randomBytes(16);
-    const txId = toHex(txIdBytes);
-    const tx: gossip.TransactionMessage.$Properties = {
-      txId: txIdBytes,
-      data,
-      submitter: pkiIdToBytes(this.deps.crypto.pkiId),
-      createdAtMs: u64(BigInt(Math.floor(this.deps.runtime.now()))),
-    };
-    if (this.cutter.add(txId, tx)) {
-      this.ownSentAt.set(txId, this.deps.runtime.now());
-      this.watchOwnPending();
-      this.routeTransaction(transactionEnvelope(this.deps, tx));
-    }
-    return txId;
-  }
-
-  /**
-   * A transaction goes where it is cut: straight to the leader (nothing when
-   * this peer leads), or, while no leader in the channel is known, by push
-   * to the channel; every peer keeps it in its pool meanwhile, so a later
-   * leader cuts it too.
-   */
-  private routeTransaction(envelope: Envelope, from?: PkiId): void {
-    const self = this.deps.crypto.pkiId;
-    const leader = this.leader();
-    if (leader === self || (leader !== undefined && leader === from)) return;
-    if (leader !== undefined && this.view().ids.includes(leader)) this.deps.send(envelope, 'txMsg', leader);
-    else this.pushToMembers(envelope, 'txMsg', from);
-  }
-
-  /**
-   * This peer's own transactions still uncommitted go out again once they
-   * have waited `minWaitMs`: to each new leader at once (a leader may fall
-   * before it cuts what it was sent), and to the same leader after
-   * leaderAliveThreshold (the frame may have been lost with the link it was
-   * queued on). A peer that holds one already drops the copy.
-   */
-  private resendOwnPending(minWaitMs: number): void {
-    const now = this.deps.runtime.now();
-    for (const [txId, sentAt] of this.ownSentAt) {
-      if (now - sentAt < minWaitMs) continue;
-      const tx = this.cutter.get(txId);
-      if (!tx) {
-        this.ownSentAt.delete(txId);
-        continue;
-      }
-      this.ownSentAt.set(txId, now);
-      this.routeTransaction(transactionEnvelope(this.deps, tx));
-    }
-  }
-
-  /** Checks every half leaderAliveThreshold, while this peer has transactions of its own uncommitted. */
-  private watchOwnPending(): void {
-    if (this.resendTimer) return;
-    const wait = this.deps.config.leaderAliveThreshold;
-    this.resendTimer = this.deps.runtime.setInterval(() => {
-      this.resendOwnPending(wait);
-      if (this.ownSentAt.size > 0) return;
-      this.resendTimer?.cancel();
-      this.resendTimer = undefined;
-    }, wait / 2);
+    return this.transactions.submit(data);
   }
 
   /** Takes a block an application gossips itself (signed by its producer) and disseminates it. */
@@ -263,38 +211,41 @@ export class GossipChannel {
     this.blocks.publish(seq, bytes);
   }
 
-  private receiveTransaction(msg: GossipMessage, envelope: Envelope, from: PkiId): void {
-    const tx = msg.txMsg;
-    if (!tx?.txId || tx.txId.length === 0) {
-      this.deps.drop('invalid', 'txMsg', from, 'transaction without an id');
-      return;
-    }
-    if (this.cutter.add(toHex(tx.txId), tx)) this.routeTransaction(envelope, from);
-    else this.deps.drop('duplicate', 'txMsg', from);
+  /**
+   * A leader cuts only on the channel's newest block: once its chain is caught
+   * up (see ChannelBlocks.caughtUp), and once it has heard the channel's state
+   * from a member, so that a peer restarted without its blocks does not start
+   * a chain of its own before it learns of the one it had; when no member
+   * answers for startupGracePeriod, it is taken to be alone in the channel.
+   */
+  private mayCut(): boolean {
+    const alone = this.deps.runtime.now() - this.joinedAt >= this.deps.config.startupGracePeriod;
+    return (this.heardChannel || alone) && this.blocks.caughtUp();
   }
 
+  /** Cuts the next block on the newest held (the cutter asks only once the chain is caught up). */
   private cutBlock(transactions: gossip.TransactionMessage.$Properties[]): void {
-    const number = Math.max(this.ledger.height, this.ledger.highest + 1);
-    const previous = number > 0 ? this.ledger.bytes(number - 1) : undefined;
+    const number = this.ledger.height;
     const bytes = createBlock(this.deps.crypto, {
       channel: this.deps.channel,
       number,
       transactions,
-      previousHash: previous ? headerHash(previous) : new Uint8Array(0),
+      previousHash: fromHex(this.ledger.headHash),
       createdAtMs: Math.floor(this.deps.runtime.now()),
     });
     this.gossipBlock(number, bytes);
   }
 
-  private pushToMembers(envelope: Envelope, kind: 'txMsg', from?: PkiId): void {
-    this.deps.push({
-      frame: encodeEnvelope(envelope),
-      kind,
-      candidates: () => preferLinked(this.deps, this.memberIds()),
-      exclude: from,
-      // Transactions must reach the leader whatever the block push setting.
-      essential: true,
-    });
+  /**
+   * Every antiEntropyInterval: a member whose StateInfo names another head at
+   * a height this peer holds is on another branch; probe one such member (the
+   * StateInfo that said so may have come while a request was out).
+   */
+  private compareHeads(): void {
+    if (this.left) return;
+    const others = this.members().filter((m) => this.blocks.forks.differs(m.height, m.head));
+    for (const member of sample(this.deps.runtime, others, 1))
+      this.blocks.forks.headHeard(member.pkiId, member.height, member.head);
   }
 
   /**
@@ -319,7 +270,9 @@ export class GossipChannel {
     if (!this.stateInfoDirty || alive.length === 0) return;
     this.stateInfoDirty = false;
     this.heardBy = alive.length;
-    const envelope = this.stateInfo.publish(Math.max(this.ledger.height, this.announcedHeight), this.left);
+    const height = Math.max(this.ledger.height, this.announcedHeight);
+    const head = height === this.ledger.height ? fromHex(this.ledger.headHash) : new Uint8Array(0);
+    const envelope = this.stateInfo.publish(height, this.left, head);
     this.deps.push({
       frame: encodeEnvelope(envelope),
       kind: 'stateInfo',
@@ -343,12 +296,10 @@ export class GossipChannel {
   }
 
   private stopParts(): void {
-    this.resendTimer?.cancel();
-    this.resendTimer = undefined;
+    this.transactions.stop();
     this.blocks.pull.engine.stop();
     this.stateTransfer.stop();
     this.leadership.stop();
-    this.cutter.stop();
   }
 }
 
@@ -365,8 +316,4 @@ function kindOf(msg: GossipMessage) {
     if (msg[key]) return key;
   }
   return 'stateResponse' as const;
-}
-
-function transactionEnvelope(deps: ChannelDeps, tx: gossip.TransactionMessage.$Properties): Envelope {
-  return unsignedEnvelope(channelMessage(deps, { txMsg: tx }));
 }

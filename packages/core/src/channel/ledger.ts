@@ -1,14 +1,30 @@
 import type { BlockInfo } from '../gossip/api.js';
 
-interface Held {
+export interface Held {
   bytes: Uint8Array;
   info: BlockInfo;
 }
 
+/** What became of a block offered to the ledger. */
+export type Offer =
+  /** Taken: the blocks it committed, in order (none when it waits ahead of a gap), and pending ones it showed wrong. */
+  | { taken: true; committed: Held[]; discarded: Held[] }
+  /** The very block is held already. */
+  | { taken: false; reason: 'duplicate' }
+  /** Too far ahead of the height to wait. */
+  | { taken: false; reason: 'out-of-window' }
+  /** Another block holds its seq: a fork. */
+  | { taken: false; reason: 'conflict'; ours: Held }
+  /** Its parent is not the block held before it: a fork below it. */
+  | { taken: false; reason: 'wrong-parent' };
+
 /**
- * A channel's blocks in sequence order. Blocks that arrive ahead of a gap
- * wait (up to `maxPending`) and commit as soon as the gap fills, so the
- * height only ever counts a contiguous prefix.
+ * A channel's chain. A block is committed only on top of its parent: block 0
+ * names no parent, every other names the header hash of the block before it.
+ * Blocks that arrive ahead of a gap wait (up to `maxPending`) and commit as
+ * soon as the gap fills, when their parent checks out; so the height only
+ * ever counts a contiguous, linked prefix. A fork's losing branch is cut off
+ * with `truncate`.
  */
 export class Ledger {
   private readonly committed: Held[] = [];
@@ -18,6 +34,11 @@ export class Ledger {
 
   get height(): number {
     return this.committed.length;
+  }
+
+  /** Blocks held ahead of a gap. */
+  get pendingCount(): number {
+    return this.pending.size;
   }
 
   /** The highest sequence number held, committed or pending (-1 when none). */
@@ -31,8 +52,24 @@ export class Ledger {
     return seq < this.committed.length || this.pending.has(seq);
   }
 
+  /** The committed block at `seq`. */
+  at(seq: number): Held | undefined {
+    return this.committed[seq];
+  }
+
   bytes(seq: number): Uint8Array | undefined {
     return (this.committed[seq] ?? this.pending.get(seq))?.bytes;
+  }
+
+  /** The hash a block at `seq + 1` must name as its parent: '' before block 0, undefined beyond the height. */
+  parentHashFor(seq: number): string | undefined {
+    if (seq === 0) return '';
+    return this.committed[seq - 1]?.info.hash;
+  }
+
+  /** The hash of the newest committed block ('' when none). */
+  get headHash(): string {
+    return this.committed[this.committed.length - 1]?.info.hash ?? '';
   }
 
   /** The committed blocks' bytes, seq 0 first. */
@@ -44,29 +81,44 @@ export class Ledger {
     return this.committed.map((held) => held.info);
   }
 
-  /** Restores blocks already verified and stored earlier. */
-  restore(bytes: Uint8Array, info: BlockInfo): void {
+  /** Restores a block verified and stored earlier; false (and nothing stored) when it does not extend the chain. */
+  restore(bytes: Uint8Array, info: BlockInfo): boolean {
+    if (info.seq !== this.height || info.previousHash !== this.parentHashFor(info.seq)) return false;
     this.committed.push({ bytes, info });
+    return true;
   }
 
-  /**
-   * Offers a verified block. Returns the blocks it committed (in order),
-   * or 'duplicate' / 'out-of-window' when it was not taken.
-   */
-  offer(seq: number, bytes: Uint8Array, info: BlockInfo): Held[] | 'duplicate' | 'out-of-window' {
-    if (this.has(seq)) return 'duplicate';
-    if (seq > this.committed.length && seq - this.committed.length > this.maxPending) return 'out-of-window';
+  /** Offers a verified block (see Offer). */
+  offer(bytes: Uint8Array, info: BlockInfo): Offer {
+    const { seq } = info;
+    const ours = this.committed[seq] ?? this.pending.get(seq);
+    if (ours) return ours.info.hash === info.hash ? { taken: false, reason: 'duplicate' } : conflict(ours);
+    if (seq === this.height && info.previousHash !== this.parentHashFor(seq))
+      return { taken: false, reason: 'wrong-parent' };
+    if (seq > this.height && seq - this.height > this.maxPending)
+      return { taken: false, reason: 'out-of-window' };
     this.pending.set(seq, { bytes, info });
-    const done: Held[] = [];
-    for (
-      let next = this.pending.get(this.committed.length);
-      next;
-      next = this.pending.get(this.committed.length)
-    ) {
-      this.pending.delete(this.committed.length);
+    const committed: Held[] = [];
+    const discarded: Held[] = [];
+    for (let next = this.pending.get(this.height); next; next = this.pending.get(this.height)) {
+      this.pending.delete(this.height);
+      if (next.info.previousHash !== this.parentHashFor(this.height)) {
+        discarded.push(next);
+        break;
+      }
       this.committed.push(next);
-      done.push(next);
+      committed.push(next);
     }
-    return done;
+    return { taken: true, committed, discarded };
   }
+
+  /** Cuts the chain back to `seq` blocks; returns the committed blocks removed, oldest first. Pending ones go too. */
+  truncate(seq: number): Held[] {
+    this.pending.clear();
+    return this.committed.splice(seq);
+  }
+}
+
+function conflict(ours: Held): Offer {
+  return { taken: false, reason: 'conflict', ours };
 }

@@ -1,5 +1,5 @@
 import { channelMac } from '../crypto/index.js';
-import { bytesEqual, type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
+import { bytesEqual, type PkiId, pkiIdFromBytes, pkiIdToBytes, toHex } from '../ids.js';
 import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
 import { type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
 import { type ChannelDeps, mayBelong, signedEnvelope } from './context.js';
@@ -9,6 +9,8 @@ interface Entry {
   envelope: Envelope | undefined;
   time: PeerTime;
   height: number;
+  /** The hash of the member's block at height - 1, hex ('' when it did not say). */
+  head: string;
   left: boolean;
 }
 
@@ -25,6 +27,8 @@ export class StateInfoTable {
   version = 0;
   /** Whether members were seeded at join (a converged start: they know this peer's StateInfo already). */
   seeded = false;
+  /** Told of every new StateInfo of a member: its height and head. */
+  onUpdate: ((pkiId: PkiId, height: number, head: string) => void) | undefined;
 
   constructor(private readonly deps: ChannelDeps) {}
 
@@ -47,8 +51,8 @@ export class StateInfoTable {
     return this.own;
   }
 
-  /** Signs a fresh StateInfo of this peer. */
-  publish(height: number, left: boolean): Envelope {
+  /** Signs a fresh StateInfo of this peer; `head` is the hash of its block at height - 1 (empty when unknown). */
+  publish(height: number, left: boolean, head: Uint8Array): Envelope {
     const { crypto, incNum } = this.deps;
     this.seq += 1n;
     const message: GossipMessage = {
@@ -57,7 +61,7 @@ export class StateInfoTable {
         timestamp: { incNum: u64(incNum), seqNum: u64(this.seq) },
         pkiId: pkiIdToBytes(crypto.pkiId),
         channel_MAC: channelMac(crypto.pkiId, this.deps.channel),
-        properties: { ledgerHeight: u64(BigInt(height)), leftChannel: left },
+        properties: { ledgerHeight: u64(BigInt(height)), leftChannel: left, headHash: head },
       },
     };
     this.own = signedEnvelope(crypto, message);
@@ -89,20 +93,22 @@ export class StateInfoTable {
     }
     const height = small(info.properties?.ledgerHeight);
     const left = info.properties?.leftChannel ?? false;
-    this.entries.set(pkiId, { envelope, time, height, left });
+    const head = toHex(info.properties?.headHash ?? new Uint8Array(0));
+    this.entries.set(pkiId, { envelope, time, height, head, left });
     this.version++;
     if (stored?.height !== height || stored.left !== left) {
       this.deps.events.emit({ type: 'height-changed', channel: this.deps.channel, pkiId, height });
     }
+    if (!left) this.onUpdate?.(pkiId, height, head);
     return true;
   }
 
   /** Members in the channel now: alive, with a StateInfo, not left, allowed by the restriction. */
-  members(alive: ReadonlySet<PkiId>): { pkiId: PkiId; height: number }[] {
-    const out: { pkiId: PkiId; height: number }[] = [];
+  members(alive: ReadonlySet<PkiId>): { pkiId: PkiId; height: number; head: string }[] {
+    const out: { pkiId: PkiId; height: number; head: string }[] = [];
     for (const [pkiId, entry] of this.entries) {
       if (!entry.left && alive.has(pkiId) && mayBelong(this.deps, pkiId))
-        out.push({ pkiId, height: entry.height });
+        out.push({ pkiId, height: entry.height, head: entry.head });
     }
     return out;
   }
@@ -122,7 +128,7 @@ export class StateInfoTable {
     for (const { pkiId, ledgerHeight } of members) {
       if (pkiId === this.deps.crypto.pkiId || !mayBelong(this.deps, pkiId)) continue;
       const time = { incNum: 0n, seqNum: 0n };
-      this.entries.set(pkiId, { envelope: undefined, time, height: ledgerHeight, left: false });
+      this.entries.set(pkiId, { envelope: undefined, time, height: ledgerHeight, head: '', left: false });
     }
     this.version++;
     this.seeded ||= members.length > 0;

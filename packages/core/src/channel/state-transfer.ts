@@ -1,15 +1,29 @@
 import type { PkiId } from '../ids.js';
 import { type GossipMessage, type gossip, small, u64 } from '../proto/index.js';
 import { sample, type Timer } from '../runtime/index.js';
+import type { ChannelPeer } from './channel-blocks.js';
 import { type ChannelDeps, channelMessage, mayBelong, unsignedEnvelope } from './context.js';
 import type { Ledger } from './ledger.js';
 
 export interface StateTransferDeps extends ChannelDeps {
   ledger: Ledger;
   /** Channel members with their heights. */
-  channelPeers(): { pkiId: PkiId; height: number }[];
+  channelPeers(): ChannelPeer[];
+  /** Whether a member is known to hold a branch that lost a fork (nothing to catch up from there). */
+  onLosingBranch(peer: ChannelPeer): boolean;
   /** Hands a fetched block on to the channel (verified and committed there). */
   deliver(seq: number, bytes: Uint8Array, from: PkiId): void;
+  /** Hands the answer to a fork probe on to the fork choice. */
+  probed(peer: PkiId, start: number, blocks: { seq: number; bytes: Uint8Array }[]): void;
+}
+
+interface Outstanding {
+  peer: PkiId;
+  start: number;
+  end: number;
+  /** Catching up to a higher member, or looking for where this peer's chain and the member's part. */
+  purpose: 'catch-up' | 'probe';
+  deadline: Timer;
 }
 
 /** Room kept in a RemoteStateResponse for the envelope and the message around the blocks. */
@@ -19,11 +33,13 @@ const RESPONSE_MARGIN = 1024;
  * Anti-entropy (Fabric's state transfer): a peer behind the heights its
  * channel peers announce asks one of them for the missing range in batches
  * (RemoteStateRequest/Response), the next batch as soon as one arrives,
- * until it reaches the highest announced height.
+ * until it reaches the highest announced height. The same request serves
+ * the fork choice, to fetch a member's blocks below a head that differs from
+ * this peer's (a probe); one request is out at a time.
  */
 export class StateTransfer {
   private timer: Timer | undefined;
-  private outstanding: { peer: PkiId; start: number; end: number; deadline: Timer } | undefined;
+  private outstanding: Outstanding | undefined;
 
   constructor(private readonly deps: StateTransferDeps) {}
 
@@ -41,21 +57,34 @@ export class StateTransfer {
   catchUp(): void {
     if (this.outstanding) return;
     const height = this.deps.ledger.height;
-    const ahead = this.deps.channelPeers().filter((peer) => peer.height > height);
+    const ahead = this.deps
+      .channelPeers()
+      .filter((peer) => peer.height > height && !this.deps.onLosingBranch(peer));
     const near = ahead.filter((peer) => this.deps.isLinked(peer.pkiId));
     const [peer] = sample(this.deps.runtime, near.length > 0 ? near : ahead, 1);
     if (!peer) return;
     const end = Math.min(height + this.deps.config.antiEntropyBatchSize, peer.height) - 1;
+    this.request(peer.pkiId, height, end, 'catch-up');
+  }
+
+  /** Asks `peer` for its blocks start..end for the fork choice; false when a request is out already. */
+  probe(peer: PkiId, start: number, end: number): boolean {
+    if (this.outstanding || end < start) return false;
+    this.request(peer, start, end, 'probe');
+    return true;
+  }
+
+  private request(peer: PkiId, start: number, end: number, purpose: Outstanding['purpose']): void {
     const deadline = this.deps.runtime.setTimeout(() => {
       this.outstanding = undefined;
       this.catchUp();
     }, this.deps.config.antiEntropyStateResponseTimeout);
-    this.outstanding = { peer: peer.pkiId, start: height, end, deadline };
+    this.outstanding = { peer, start, end, purpose, deadline };
     const message = channelMessage(this.deps, {
       nonce: u64(this.deps.runtime.randomU64()),
-      stateRequest: { startSeqNum: u64(BigInt(height)), endSeqNum: u64(BigInt(end)) },
+      stateRequest: { startSeqNum: u64(BigInt(start)), endSeqNum: u64(BigInt(end)) },
     });
-    this.deps.send(unsignedEnvelope(message), 'stateRequest', peer.pkiId);
+    this.deps.send(unsignedEnvelope(message), 'stateRequest', peer);
   }
 
   /** Serves a range of committed blocks, as many as fit in one frame. */
@@ -93,14 +122,17 @@ export class StateTransfer {
     }
     outstanding.deadline.cancel();
     this.outstanding = undefined;
+    const blocks: { seq: number; bytes: Uint8Array }[] = [];
     for (const payload of msg.stateResponse?.payloads ?? []) {
       const seq = small(payload.seqNum);
       if (seq < outstanding.start || seq > outstanding.end || !payload.data) {
         this.deps.drop('invalid', 'stateResponse', from, `block ${seq} outside the range asked for`);
         continue;
       }
-      this.deps.deliver(seq, payload.data, from);
+      blocks.push({ seq, bytes: payload.data });
     }
+    if (outstanding.purpose === 'probe') this.deps.probed(from, outstanding.start, blocks);
+    else for (const block of blocks) this.deps.deliver(block.seq, block.bytes, from);
     this.catchUp();
   }
 }

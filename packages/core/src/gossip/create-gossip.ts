@@ -269,6 +269,7 @@ class GossipNode implements Gossip {
         produceBlocks: this.options.produceBlocks ?? true,
         leaderMode: this.leaderMode,
         drop: this.drop.bind(this),
+        metrics: this.recorder,
         send: (envelope, kind, to) => this.sendEnvelope(envelope, kind, { pkiId: to }),
         push: (item) => this.emitter.add(item),
         aliveIds: () => this.discovery.aliveIds(),

@@ -14,6 +14,11 @@ function enumName(type: string, value: number): string {
   return entry ? entry[0] : `?${value}`;
 }
 
+/** Fields this project adds to Fabric's messages (numbers ≥ 100), which a Fabric decoder skips as unknown. */
+const PROJECT_FIELDS: Record<string, Record<string, number>> = {
+  Properties: { headHash: 100 },
+};
+
 /** Whether proto3 leaves the value off the wire (a default). */
 function isDefault(value: unknown): boolean {
   if (value instanceof Uint8Array || Array.isArray(value)) return value.length === 0;
@@ -42,6 +47,10 @@ export function codecView(typeName: string, message: object, seen: Set<string>):
     };
     out[codecName(field.name)] = field.repeated ? (value as unknown[]).map(one) : one(value);
   }
+  const unknown = Object.entries(PROJECT_FIELDS[typeName] ?? {})
+    .filter(([name]) => record[name] !== undefined && record[name] !== null && !isDefault(record[name]))
+    .map(([, number]) => String(number));
+  if (unknown.length > 0) out.$unknown = unknown;
   return out;
 }
 

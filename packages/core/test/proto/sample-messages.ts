@@ -113,6 +113,7 @@ const CONTENTS: { [K in ContentCase]: NonNullable<GossipMessage[K]> } = {
         { name: 'cc0', version: 'v1.0', metadata: tagged('cc0.metadata') },
         { name: 'cc1', version: 'v2.1', metadata: tagged('cc1.metadata') },
       ],
+      headHash: tagged('state.head_hash'),
     },
   },
   stateSnapshot: { elements: [envelopeOf('snapshot.0'), envelopeOf('snapshot.1')] },

@@ -696,6 +696,9 @@ export namespace gossip {
         /** Properties chaincodes. */
         chaincodes: gossip.Chaincode.$Properties[];
 
+        /** Properties headHash. */
+        headHash: Uint8Array;
+
         /**
          * Creates a new Properties instance using the specified properties.
          * @param [properties] Properties to set
@@ -757,6 +760,9 @@ export namespace gossip {
 
             /** Properties chaincodes */
             chaincodes?: (gossip.Chaincode.$Properties[]|null);
+
+            /** Properties headHash */
+            headHash?: (Uint8Array|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -2074,6 +2074,7 @@ export const gossip = $root.gossip = (() => {
          * @property {number|Long|null} [ledgerHeight] Properties ledgerHeight
          * @property {boolean|null} [leftChannel] Properties leftChannel
          * @property {Array.<gossip.Chaincode.$Properties>|null} [chaincodes] Properties chaincodes
+         * @property {Uint8Array|null} [headHash] Properties headHash
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2131,6 +2132,14 @@ export const gossip = $root.gossip = (() => {
         Properties.prototype.chaincodes = $util.emptyArray;
 
         /**
+         * Properties headHash.
+         * @member {Uint8Array} headHash
+         * @memberof gossip.Properties
+         * @instance
+         */
+        Properties.prototype.headHash = $util.newBuffer([]);
+
+        /**
          * Creates a new Properties instance using the specified properties.
          * @function create
          * @memberof gossip.Properties
@@ -2170,6 +2179,8 @@ export const gossip = $root.gossip = (() => {
                 for (var i = 0; i < m.chaincodes.length; ++i)
                     $root.gossip.Chaincode.encode(m.chaincodes[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
             }
+            if (m.headHash != null && $Object.hasOwnProperty.call(m, "headHash") && m.headHash.length)
+                w.uint32(/* id 100, wireType 2 =*/802).bytes(m.headHash);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -2240,6 +2251,15 @@ export const gossip = $root.gossip = (() => {
                         m.chaincodes.push($root.gossip.Chaincode.decode(r, r.size(), $undefined, q + 1));
                         continue;
                     }
+                case 100: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.headHash = v;
+                        else
+                            delete m.headHash;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -2302,6 +2322,14 @@ export const gossip = $root.gossip = (() => {
                     m.chaincodes[i] = $root.gossip.Chaincode.fromObject(d.chaincodes[i], q + 1);
                 }
             }
+            if (d.headHash != null) {
+                if (d.headHash.length) {
+                    if (typeof d.headHash === "string")
+                        $util.base64.decode(d.headHash, m.headHash = $util.newBuffer($util.base64.length(d.headHash)), 0);
+                    else if (d.headHash.length >= 0)
+                        m.headHash = d.headHash;
+                }
+            }
             return m;
         };
 
@@ -2332,6 +2360,13 @@ export const gossip = $root.gossip = (() => {
                 } else
                     d.ledgerHeight = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                 d.leftChannel = false;
+                if (o.bytes === $String)
+                    d.headHash = "";
+                else {
+                    d.headHash = [];
+                    if (o.bytes !== $Array)
+                        d.headHash = $util.newBuffer(d.headHash);
+                }
             }
             if (m.ledgerHeight != null && $Object.hasOwnProperty.call(m, "ledgerHeight")) {
                 if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -2349,6 +2384,9 @@ export const gossip = $root.gossip = (() => {
                 for (var j = 0; j < m.chaincodes.length; ++j) {
                     d.chaincodes[j] = $root.gossip.Chaincode.toObject(m.chaincodes[j], o, q + 1);
                 }
+            }
+            if (m.headHash != null && $Object.hasOwnProperty.call(m, "headHash")) {
+                d.headHash = o.bytes === $String ? $util.base64.encode(m.headHash, 0, m.headHash.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.headHash) : m.headHash;
             }
             return d;
         };

@@ -1,0 +1,167 @@
+import { encodeEnvelope } from '../comm/frame.js';
+import type { BlockInfo } from '../gossip/api.js';
+import { bytesEqual, type PkiId, pkiIdToBytes, toHex } from '../ids.js';
+import { type Envelope, type GossipMessage, type gossip, u64 } from '../proto/index.js';
+import type { Timer } from '../runtime/index.js';
+import { BlockCutter } from './block-cutter.js';
+import { type ChannelDeps, channelMessage, preferLinked, unsignedEnvelope } from './context.js';
+
+export interface ChannelTransactionsDeps extends ChannelDeps {
+  /** The channel's leader as this peer sees it. */
+  leader(): PkiId | undefined;
+  /** The channel's members in view now (this peer excluded). */
+  memberIds(): PkiId[];
+  /** Whether this peer's chain is where the next block goes (see ChannelBlocks.caughtUp). */
+  caughtUp(): boolean;
+  /** Cuts and publishes a block of these transactions. */
+  cut(transactions: gossip.TransactionMessage.$Properties[]): void;
+}
+
+/**
+ * A channel's transactions: routed to the leader, pooled by every peer until
+ * a block holds them (so a new leader cuts what the old one left), cut by the
+ * leader, sent again by their submitter while they wait, and put back in the
+ * pool when the block that held them loses a fork.
+ */
+export class ChannelTransactions {
+  private readonly cutter: BlockCutter;
+  /** This peer's own transactions not yet in a block, by id, with when each last went out. */
+  private readonly ownSentAt = new Map<string, number>();
+  /** Runs while ownSentAt holds any: sends again what has waited too long. */
+  private resendTimer: Timer | undefined;
+
+  constructor(private readonly deps: ChannelTransactionsDeps) {
+    this.cutter = new BlockCutter({
+      runtime: deps.runtime,
+      config: deps.config,
+      ready: deps.caughtUp,
+      cut: deps.cut,
+    });
+  }
+
+  submit(data: Uint8Array): string {
+    const txIdBytes = this.deps.runtime.randomBytes(16);
+    const txId = toHex(txIdBytes);
+    const tx: gossip.TransactionMessage.$Properties = {
+      txId: txIdBytes,
+      data,
+      submitter: pkiIdToBytes(this.deps.crypto.pkiId),
+      createdAtMs: u64(BigInt(Math.floor(this.deps.runtime.now()))),
+    };
+    if (this.cutter.add(txId, tx)) {
+      this.ownSentAt.set(txId, this.deps.runtime.now());
+      this.watchOwnPending();
+      this.route(this.envelope(tx));
+    }
+    return txId;
+  }
+
+  receive(msg: GossipMessage, envelope: Envelope, from: PkiId): void {
+    const tx = msg.txMsg;
+    if (!tx?.txId || tx.txId.length === 0) {
+      this.deps.drop('invalid', 'txMsg', from, 'transaction without an id');
+      return;
+    }
+    if (this.cutter.add(toHex(tx.txId), tx)) this.route(envelope, from);
+    else this.deps.drop('duplicate', 'txMsg', from);
+  }
+
+  /** Blocks joined the chain: their transactions leave the pool. */
+  committed(blocks: BlockInfo[]): void {
+    for (const block of blocks) {
+      this.cutter.committedIds(block.txIds);
+      for (const txId of block.txIds) this.ownSentAt.delete(txId);
+    }
+  }
+
+  /** Blocks lost a fork: their transactions wait in the pool again, and this peer's own are sent again. */
+  rolledBack(blocks: { transactions: gossip.TransactionMessage.$Properties[] }[]): void {
+    const self = pkiIdToBytes(this.deps.crypto.pkiId);
+    const now = this.deps.runtime.now();
+    for (const tx of blocks.flatMap((block) => block.transactions)) {
+      const txId = toHex(tx.txId ?? new Uint8Array(0));
+      this.cutter.returned(txId, tx);
+      if (tx.submitter && bytesEqual(tx.submitter, self)) this.ownSentAt.set(txId, now);
+    }
+    if (this.ownSentAt.size > 0) this.watchOwnPending();
+  }
+
+  /** The leader changed: lead, or hand this peer's own waiting transactions to the new leader. */
+  leaderChanged(leader: PkiId | undefined, isSelf: boolean): void {
+    this.cutter.setLeading(isSelf);
+    if (leader !== undefined && !isSelf) this.resendOwnPending(0);
+  }
+
+  stop(): void {
+    this.resendTimer?.cancel();
+    this.resendTimer = undefined;
+    this.cutter.stop();
+  }
+
+  /**
+   * A transaction goes where it is cut. Its submitter sends it straight to
+   * the leader (dialing it when not linked); once that has failed for
+   * leaderAliveThreshold (`viaChannel`), or when no leader is known, it goes
+   * into the channel by push. A peer that is handed one (not the leader)
+   * passes it to the leader over a link it holds, else pushes it on, so it
+   * finds the leader even while no new link can be opened (a signaling
+   * server down, a partition between the two).
+   */
+  private route(envelope: Envelope, from?: PkiId, viaChannel = false): void {
+    const leader = this.deps.leader();
+    if (leader === this.deps.crypto.pkiId || (leader !== undefined && leader === from)) return;
+    const known = leader !== undefined && this.deps.memberIds().includes(leader);
+    const direct = known && (this.deps.isLinked(leader) || (from === undefined && !viaChannel));
+    if (direct) this.deps.send(envelope, 'txMsg', leader);
+    else this.pushToMembers(envelope, from);
+  }
+
+  /**
+   * This peer's own transactions still uncommitted go out again once they
+   * have waited `minWaitMs`: to each new leader at once (a leader may fall
+   * before it cuts what it was sent), and after leaderAliveThreshold by the
+   * channel (the frame may have been lost with the link it was queued on,
+   * or the leader could not be dialed). A peer that holds one already drops
+   * the copy.
+   */
+  private resendOwnPending(minWaitMs: number): void {
+    const now = this.deps.runtime.now();
+    for (const [txId, sentAt] of this.ownSentAt) {
+      if (now - sentAt < minWaitMs) continue;
+      const tx = this.cutter.get(txId);
+      if (!tx) {
+        this.ownSentAt.delete(txId);
+        continue;
+      }
+      this.ownSentAt.set(txId, now);
+      this.route(this.envelope(tx), undefined, minWaitMs > 0);
+    }
+  }
+
+  /** Checks every half leaderAliveThreshold, while this peer has transactions of its own uncommitted. */
+  private watchOwnPending(): void {
+    if (this.resendTimer) return;
+    const wait = this.deps.config.leaderAliveThreshold;
+    this.resendTimer = this.deps.runtime.setInterval(() => {
+      this.resendOwnPending(wait);
+      if (this.ownSentAt.size > 0) return;
+      this.resendTimer?.cancel();
+      this.resendTimer = undefined;
+    }, wait / 2);
+  }
+
+  private pushToMembers(envelope: Envelope, from?: PkiId): void {
+    this.deps.push({
+      frame: encodeEnvelope(envelope),
+      kind: 'txMsg',
+      candidates: () => preferLinked(this.deps, this.deps.memberIds()),
+      exclude: from,
+      // Transactions must reach the leader whatever the block push setting.
+      essential: true,
+    });
+  }
+
+  private envelope(tx: gossip.TransactionMessage.$Properties): Envelope {
+    return unsignedEnvelope(channelMessage(this.deps, { txMsg: tx }));
+  }
+}
