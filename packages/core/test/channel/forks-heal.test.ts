@@ -13,8 +13,13 @@ const sameChain = (peers: Peer[]) => {
 };
 const txIdsOf = (peer: Peer) => peer.gossip.blocks(A).flatMap((b) => b.txIds);
 
-async function convergedCluster(seed: number, preset: GossipConfig, n = 6): Promise<void> {
-  cluster = new Cluster({ seed, preset, record: true });
+async function convergedCluster(
+  seed: number,
+  preset: GossipConfig,
+  n = 6,
+  config: Partial<GossipConfig> = {},
+): Promise<void> {
+  cluster = new Cluster({ seed, preset, config, record: true });
   await cluster.add('boot');
   for (let i = 1; i < n; i++) await cluster.add(`p${i}`, ['mem://boot']);
   convergeOn(cluster, A);
@@ -87,6 +92,39 @@ describe('forks heal: after a partition every peer holds the same chain and no t
       cluster.until(() => commonLeader(cluster.peers, A) !== undefined, 10 * preset.leaderAliveThreshold);
     });
   }
+
+  it('a fork deeper than one state-transfer batch is found by probing further down, and heals', async () => {
+    const preset = presets.webgossip;
+    await convergedCluster(303, preset, 6, { antiEntropyBatchSize: 2, maxBlockCountToStore: 2 });
+    const submitter = cluster.peers[0] as Peer;
+    submitter.gossip.submitTransaction(A, new Uint8Array([1]));
+    cluster.until(() => cluster.peers.every((p) => p.gossip.ledgerHeight(A) === 1));
+    const [left, right] = halves();
+    cluster.net.partition(
+      left.map((p) => p.endpoint),
+      right.map((p) => p.endpoint),
+    );
+    cluster.run(preset.aliveExpirationTimeout + 2 * preset.leaderAliveThreshold);
+    const submitted: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      for (const side of [left, right])
+        submitted.push((side[0] as Peer).gossip.submitTransaction(A, new Uint8Array([i])));
+      cluster.run(preset.blockTimeout * 4);
+    }
+    cluster.until(() => cluster.peers.every((p) => p.gossip.ledgerHeight(A) >= 6));
+
+    cluster.net.heal();
+    cluster.until(
+      () =>
+        sameChain(cluster.peers) &&
+        submitted.every((tx) => cluster.peers.every((p) => txIdsOf(p).includes(tx))),
+      60_000,
+    );
+    const deepest = Math.max(...cluster.peers.map((p) => p.gossip.metrics().forks.blocksRolledBack));
+    expect(deepest).toBeGreaterThan(2);
+    const ids = txIdsOf(submitter);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 
   it('a leader restarted without its blocks catches up before it cuts, so block 0 stays the one everyone holds', async () => {
     const preset = presets.webgossip;
