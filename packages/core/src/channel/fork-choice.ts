@@ -56,6 +56,8 @@ export class ForkChoice {
   /** Hashes of blocks that lost, and of their descendants seen since. */
   private readonly lost = new Set<string>();
   private readonly reported = new Set<string>();
+  /** Members whose announced head differed while a request was out: probed later (see retry). */
+  private readonly suspects = new Map<PkiId, { height: number; head: string }>();
 
   constructor(private readonly deps: ForkChoiceDeps) {}
 
@@ -83,9 +85,17 @@ export class ForkChoice {
 
   /** A member announced `head` at `height`: a fork when this peer holds another block there. */
   headHeard(peer: PkiId, height: number, head: string): void {
+    this.suspects.delete(peer);
     if (!this.differs(height, head)) return;
     const top = height - 1;
-    this.deps.probe(peer, Math.max(0, top - this.deps.batchSize + 1), top);
+    if (!this.deps.probe(peer, Math.max(0, top - this.deps.batchSize + 1), top))
+      this.suspects.set(peer, { height, head });
+  }
+
+  /** Probes the member whose head differed longest ago while no request could go out (each antiEntropyInterval). */
+  retry(): void {
+    const oldest = this.suspects.entries().next().value;
+    if (oldest) this.headHeard(oldest[0], oldest[1].height, oldest[1].head);
   }
 
   /** Whether a member's announced head says it is on another branch this peer has not weighed yet. */

@@ -101,7 +101,8 @@ export class GossipChannel {
         if (!this.heardChannel) this.requestStateInfo();
       }, config.publishStateInfoInterval),
       runtime.setInterval(() => this.requestStateInfo(), config.requestStateInfoInterval),
-      runtime.setInterval(() => this.compareHeads(), config.antiEntropyInterval),
+      // A member whose StateInfo named another head while a request was out is probed later.
+      runtime.setInterval(() => this.left || this.blocks.forks.retry(), config.antiEntropyInterval),
     );
     this.requestStateInfo();
   }
@@ -234,18 +235,6 @@ export class GossipChannel {
       createdAtMs: Math.floor(this.deps.runtime.now()),
     });
     this.gossipBlock(number, bytes);
-  }
-
-  /**
-   * Every antiEntropyInterval: a member whose StateInfo names another head at
-   * a height this peer holds is on another branch; probe one such member (the
-   * StateInfo that said so may have come while a request was out).
-   */
-  private compareHeads(): void {
-    if (this.left) return;
-    const others = this.members().filter((m) => this.blocks.forks.differs(m.height, m.head));
-    for (const member of sample(this.deps.runtime, others, 1))
-      this.blocks.forks.headHeard(member.pkiId, member.height, member.head);
   }
 
   /**
