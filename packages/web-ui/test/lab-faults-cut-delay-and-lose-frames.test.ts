@@ -2,7 +2,8 @@ import { createVirtualRuntime, type Link, MemoryNetwork, type PkiId, type Transp
 import { describe, expect, it } from 'vitest';
 import { LabFaults } from '../src/peers/lab-faults.js';
 
-const ids = { a: 'aa'.repeat(32), b: 'bb'.repeat(32), c: 'cc'.repeat(32) } as Record<string, PkiId>;
+const id = (hex: string) => hex.repeat(32) as PkiId;
+const ids = { a: id('aa'), b: id('bb'), c: id('cc') };
 
 /** Three tab peers (a, b, c) and one outsider (server), on a memory network with the fault layer over the tab's peers. */
 function setup() {
@@ -15,7 +16,7 @@ function setup() {
     const endpoint = `mem://${name}`;
     const inner = net.transport(endpoint);
     const transport = name === 'server' ? inner : faults.wrap(inner);
-    if (name !== 'server') faults.bind(endpoint, ids[name] as PkiId);
+    if (name !== 'server') faults.bind(endpoint, ids[name as keyof typeof ids]);
     transport.listen((link) =>
       link.attach({
         onOpen() {},
@@ -49,7 +50,7 @@ describe('the lab fault layer', () => {
     const { runtime, faults, link, send, got } = setup();
     for (const pair of ['a>b', 'a>c', 'b>c']) link(...(pair.split('>') as [string, string]));
     runtime.advance(10);
-    faults.partition([ids.a as PkiId, ids.b as PkiId], [ids.c as PkiId]);
+    faults.partition([ids.a, ids.b], [ids.c]);
     send('a', 'b', 'same side');
     send('a', 'c', 'across');
     send('b', 'c', 'across');
@@ -57,13 +58,13 @@ describe('the lab fault layer', () => {
     expect(got('b')).toEqual(['same side']);
     expect(got('c')).toEqual([]);
     expect(faults.stats.cut).toBe(2);
-    expect(faults.groupOf(ids.c as PkiId)).toBe('B');
+    expect(faults.groupOf(ids.c)).toBe('B');
 
     faults.heal();
     send('a', 'c', 'healed');
     runtime.advance(10);
     expect(got('c')).toEqual(['healed']);
-    expect(faults.groupOf(ids.c as PkiId)).toBeUndefined();
+    expect(faults.groupOf(ids.c)).toBeUndefined();
   });
 
   it('leaves links to peers outside the tab alone', () => {
@@ -71,7 +72,7 @@ describe('the lab fault layer', () => {
     link('a', 'server');
     runtime.advance(10);
     faults.configure({ loss: 1 });
-    faults.partition([ids.a as PkiId], [ids.b as PkiId]);
+    faults.partition([ids.a], [ids.b]);
     send('a', 'server', 'to the server');
     runtime.advance(10);
     expect(got('server')).toEqual(['to the server']);
