@@ -67,6 +67,16 @@ describe('the lab fault layer', () => {
     expect(faults.groupOf(ids.c)).toBeUndefined();
   });
 
+  it('refuses to dial across a partition, without trying the network', async () => {
+    const { faults, link } = setup();
+    faults.partition([ids.a], [ids.b]);
+    const closed = new Promise<string>((resolve) =>
+      link('a', 'b').attach({ onOpen() {}, onFrame() {}, onClose: resolve }),
+    );
+    expect(await closed).toMatch(/partition/);
+    expect(link('a', 'b').open).toBe(false);
+  });
+
   it('leaves links to peers outside the tab alone', () => {
     const { runtime, faults, link, send, got } = setup();
     link('a', 'server');

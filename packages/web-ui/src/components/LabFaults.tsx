@@ -23,6 +23,8 @@ export function LabFaults({ session, name }: { session: TabSession; name: (id: P
       data-loss={lossPercent}
       data-latency-ms={latencyMs}
       data-partitioned={faults.partitioned}
+      data-lost={faults.stats.lost}
+      data-cut={faults.stats.cut}
     >
       <h3 className="sub-head">Faults between this tab's peers</h3>
       <label className="field slider">
@@ -116,7 +118,7 @@ function LabPeerTable({ session, name }: { session: TabSession; name: (id: PkiId
             <th>Peer</th>
             <th>Group</th>
             <th className="num">#{channel}</th>
-            <th>Leader it sees</th>
+            <th title="the channel's leader as this peer sees it">Leader</th>
           </tr>
         </thead>
         <tbody>

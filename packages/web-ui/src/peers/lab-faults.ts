@@ -133,8 +133,14 @@ class FaultyTransport implements Transport {
     this.inner.listen((link) => onLink(new FaultyLink(this.faults, this.inner.localEndpoint, link)));
   }
 
+  /** A dial across the partition fails at once, as on the in-memory network: no connection is even tried. */
   dial(endpoint: string): Link {
-    return new FaultyLink(this.faults, this.inner.localEndpoint, this.inner.dial(endpoint));
+    const local = this.inner.localEndpoint;
+    if (this.faults.cut(local, endpoint)) {
+      this.faults.stats.cut++;
+      return new CutLink(endpoint);
+    }
+    return new FaultyLink(this.faults, local, this.inner.dial(endpoint));
   }
 
   canDial(endpoint: string): boolean {
@@ -216,4 +222,21 @@ class FaultyLink implements Link {
   close(reason?: string): void {
     this.inner.close(reason);
   }
+}
+
+/** A link dialed across the partition: it reports its close as soon as it is attached. */
+class CutLink implements Link {
+  readonly open = false;
+  readonly binding = null;
+  readonly bufferedAmount = 0;
+
+  constructor(readonly remoteEndpoint: string) {}
+
+  attach(handlers: LinkHandlers): void {
+    queueMicrotask(() => handlers.onClose('unreachable: lab partition'));
+  }
+
+  send(): void {}
+
+  close(): void {}
 }
