@@ -71,6 +71,7 @@ test('9: lab peers keep receiving blocks under loss; a partition splits them, an
     await page.locator('[data-testid=lab-loss]').fill('30');
     await expect(page.locator('[data-testid=lab-faults]')).toHaveAttribute('data-loss', '30');
     const start = sharedHeight(await labPeers(page));
+    expect(start, 'one height for every peer before the faults').toBeGreaterThanOrEqual(0);
     for (let i = 1; i <= BLOCKS_UNDER_LOSS; i++) {
       await tab.submitTransaction(CHANNEL, `under loss ${i}`);
       await expect
