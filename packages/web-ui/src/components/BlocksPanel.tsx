@@ -1,4 +1,4 @@
-import type { BlockInfo } from '@webgossip/core';
+import type { BlockInfo, PkiId } from '@webgossip/core';
 import type { ForkSighting, Reorg } from '../peers/fork-history.js';
 import type { PeerModel } from '../peers/peer-model.js';
 import type { Directory } from '../view/directory.js';
@@ -80,6 +80,7 @@ export function BlocksPanel({ model, directory }: BlocksPanelProps) {
                     <ReorgRow
                       key={`reorg/${row.reorg.channel}/${row.reorg.seq}/${row.reorg.winner}/${row.atMs}`}
                       reorg={row.reorg}
+                      name={directory.name}
                     />
                   );
                 if (row.kind === 'fork')
@@ -148,7 +149,7 @@ export function BlocksPanel({ model, directory }: BlocksPanelProps) {
 }
 
 /** A settled fork: where, which block won, and this peer's blocks it replaced, struck out. */
-function ReorgRow({ reorg }: { reorg: Reorg }) {
+function ReorgRow({ reorg, name }: { reorg: Reorg; name: (id: PkiId) => string }) {
   const n = reorg.removed.length;
   return (
     <tr
@@ -173,7 +174,7 @@ function ReorgRow({ reorg }: { reorg: Reorg }) {
           <s
             key={block.hash}
             className="mono removed-block"
-            title={`${block.transactions} txs, by ${block.producer}`}
+            title={`${block.transactions} txs, produced by ${name(block.producer) || block.producer}`}
           >
             #{block.seq} {short(block.hash)}
           </s>
