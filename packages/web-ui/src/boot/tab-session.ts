@@ -114,11 +114,13 @@ export class TabSession {
     );
   }
 
+  /** Removes every lab peer; a partition ends with them (its knobs go away with the last lab peer). */
   removeLab(): void {
     for (const model of this.peers.lab()) {
       this.faults.unbind(model.gossip.self.endpoint);
       this.peers.remove(model);
     }
+    this.faults.heal();
   }
 
   /** Changes loss or latency on the links between this tab's peers. */
