@@ -1,3 +1,4 @@
+import type { Transport } from '../comm/transport.js';
 import { createEd25519Crypto } from '../crypto/index.js';
 import type { Gossip } from '../gossip/api.js';
 import { createGossip } from '../gossip/create-gossip.js';
@@ -23,6 +24,8 @@ export interface NetworkPeerOptions
   rtcConfig?: { iceServers?: unknown[] };
   /** Told about every frame a transport refused. */
   onTransportDrop?: DropListener;
+  /** Puts a layer between the engine and its transports (e.g. injected loss, latency or partitions). */
+  wrapTransport?: (transport: Transport) => Transport;
 }
 
 export interface NetworkPeer {
@@ -46,6 +49,7 @@ export async function createNetworkPeer(options: NetworkPeerOptions): Promise<Ne
     WebSocket,
     rtcConfig,
     onTransportDrop,
+    wrapTransport,
     ...rest
   } = options;
   const crypto = options.crypto ?? createEd25519Crypto();
@@ -62,7 +66,8 @@ export async function createNetworkPeer(options: NetworkPeerOptions): Promise<Ne
     ...(WebSocket ? { WebSocket } : {}),
     ...drops,
   });
-  const transport = new CompositeTransport(rtc.localEndpoint, [ws, rtc]);
+  const composite = new CompositeTransport(rtc.localEndpoint, [ws, rtc]);
+  const transport = wrapTransport ? wrapTransport(composite) : composite;
   const gossip = await createGossip({
     ...rest,
     crypto,

@@ -6,18 +6,26 @@ const FLUSH_DELAY_MS = 50;
 
 type BlockKey = [PkiId, ChannelId, number];
 
+/** One queued change, applied to the database in the order it was made. */
+type Write =
+  | { kind: 'put'; channel: ChannelId; seq: number; bytes: Uint8Array }
+  | { kind: 'rollback'; channel: ChannelId; fromSeq: number };
+
 /**
  * The blocks a peer holds, per channel, in IndexedDB under its PKI-ID, so a
  * reloaded tab resumes at its height. Writes are batched into one
  * transaction per short burst; `persisted` counts blocks known to be on disk.
+ * A fork's losing blocks are rolled back here too, so a reload restores the
+ * chain that won.
  */
 export class LedgerStore {
-  private pending: { key: BlockKey; bytes: Uint8Array }[] = [];
+  private pending: Write[] = [];
   private flushing = false;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
-  /** `channel/seq` of every block on disk or queued, so a block is written once. */
-  private readonly known = new Set<string>();
-  private persistedCount = 0;
+  /** A fingerprint of the block on disk or queued at each `channel/seq`, so the same block is written once. */
+  private readonly known = new Map<string, string>();
+  /** `channel/seq` of every block known to be on disk. */
+  private readonly onDisk = new Set<string>();
   private failure: string | undefined;
   private onChange: () => void = () => {};
 
@@ -28,8 +36,10 @@ export class LedgerStore {
     readonly restored: ReadonlyMap<ChannelId, readonly Uint8Array[]>,
   ) {
     for (const [channel, blocks] of restored) {
-      for (let seq = 0; seq < blocks.length; seq++) this.known.add(`${channel}/${seq}`);
-      this.persistedCount += blocks.length;
+      blocks.forEach((bytes, seq) => {
+        this.known.set(`${channel}/${seq}`, fingerprint(bytes));
+        this.onDisk.add(`${channel}/${seq}`);
+      });
     }
   }
 
@@ -39,9 +49,9 @@ export class LedgerStore {
     return new LedgerStore(db, pkiId, restored);
   }
 
-  /** Blocks on disk (restored plus written since). */
+  /** Blocks on disk (restored plus written since, minus those rolled back). */
   get persisted(): number {
-    return this.persistedCount;
+    return this.onDisk.size;
   }
 
   /** The last write error, if writing failed (e.g. storage is full). */
@@ -58,18 +68,34 @@ export class LedgerStore {
     this.onChange = onChange;
   }
 
-  /** Queues one block for writing. */
+  /** Queues one block for writing; another block at the same seq replaces it. */
   put(channel: ChannelId, seq: number, bytes: Uint8Array): void {
     const id = `${channel}/${seq}`;
-    if (this.known.has(id)) return;
-    this.known.add(id);
-    this.pending.push({ key: [this.pkiId, channel, seq], bytes });
-    if (this.flushTimer === undefined) this.flushTimer = setTimeout(() => this.flush(), FLUSH_DELAY_MS);
+    const print = fingerprint(bytes);
+    if (this.known.get(id) === print) return;
+    this.known.set(id, print);
+    this.enqueue({ kind: 'put', channel, seq, bytes });
+  }
+
+  /** Removes every block of `channel` from `fromSeq` up, on disk and queued (a fork's losing branch). */
+  rollback(channel: ChannelId, fromSeq: number): void {
+    for (const id of [...this.known.keys()]) {
+      if (blockSeqOf(id, channel) >= fromSeq) this.known.delete(id);
+    }
+    this.pending = this.pending.filter(
+      (write) => write.channel !== channel || (write.kind === 'put' && write.seq < fromSeq),
+    );
+    this.enqueue({ kind: 'rollback', channel, fromSeq });
   }
 
   close(): void {
     if (this.flushTimer !== undefined) clearTimeout(this.flushTimer);
     this.flush();
+  }
+
+  private enqueue(write: Write): void {
+    this.pending.push(write);
+    if (this.flushTimer === undefined) this.flushTimer = setTimeout(() => this.flush(), FLUSH_DELAY_MS);
   }
 
   private flush(): void {
@@ -80,11 +106,20 @@ export class LedgerStore {
     this.flushing = true;
     const tx = this.db.transaction(STORE, 'readwrite');
     const store = tx.objectStore(STORE);
-    for (const { key, bytes } of batch) store.put(bytes, key);
+    for (const write of batch) {
+      if (write.kind === 'put') store.put(write.bytes, [this.pkiId, write.channel, write.seq] as BlockKey);
+      else
+        store.delete(
+          IDBKeyRange.bound(
+            [this.pkiId, write.channel, write.fromSeq],
+            [this.pkiId, write.channel, Infinity],
+          ),
+        );
+    }
     const done = (error?: string) => {
       this.flushing = false;
       if (error) this.failure = error;
-      else this.persistedCount += batch.length;
+      else for (const write of batch) this.applied(write);
       this.onChange();
       if (this.pending.length > 0) this.flush();
     };
@@ -92,6 +127,30 @@ export class LedgerStore {
     tx.onerror = () => done(tx.error?.message ?? 'write failed');
     tx.onabort = () => done(tx.error?.message ?? 'write aborted');
   }
+
+  /** Mirrors a committed write in the count of blocks on disk. */
+  private applied(write: Write): void {
+    if (write.kind === 'put') {
+      this.onDisk.add(`${write.channel}/${write.seq}`);
+      return;
+    }
+    for (const id of [...this.onDisk]) {
+      if (blockSeqOf(id, write.channel) >= write.fromSeq) this.onDisk.delete(id);
+    }
+  }
+}
+
+/** The seq of a `channel/seq` id when it belongs to `channel`, else -1. */
+function blockSeqOf(id: string, channel: ChannelId): number {
+  const prefix = `${channel}/`;
+  return id.startsWith(prefix) ? Number(id.slice(prefix.length)) : -1;
+}
+
+/** Length and FNV-1a of the bytes: tells a competing block at the same seq from a copy of the one held. */
+function fingerprint(bytes: Uint8Array): string {
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return `${bytes.length}:${hash.toString(16)}`;
 }
 
 function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {

@@ -1,13 +1,16 @@
 import {
   type ChannelId,
   createEd25519Crypto,
+  createRealRuntime,
   type GossipConfig,
   type KeyPair,
   type MessageCryptoService,
+  type PkiId,
   presets,
   shortId,
 } from '@webgossip/core';
-import type { PeerFactory } from '../peers/peer-factory.js';
+import { type LabFaultSettings, LabFaults, type LabGroup } from '../peers/lab-faults.js';
+import type { LivePeer, PeerFactory } from '../peers/peer-factory.js';
 import { PeerModel } from '../peers/peer-model.js';
 import { PeerSet } from '../peers/peer-set.js';
 import { SharedVerifier } from '../peers/shared-verifier.js';
@@ -34,6 +37,8 @@ export class TabSession {
   readonly crypto: MessageCryptoService;
   /** One memory of signature checks for every peer of the tab (see SharedVerifier). */
   readonly verifier = new SharedVerifier();
+  /** Loss, latency and partitions on the links between this tab's peers (the Lab panel's knobs). */
+  readonly faults = new LabFaults(createRealRuntime());
   /** Why the last action failed, shown to the user until the next one. */
   problem: string | undefined;
   private labCounter = 0;
@@ -71,8 +76,10 @@ export class TabSession {
       metadata: encoder.encode(this.params.name),
       incNum: BigInt(Date.now()),
       preset: this.preset,
+      wrapTransport: this.faults.wrap,
       ...(ledger ? { restoreLedger: (channel: ChannelId) => ledger.blocksOf(channel) } : {}),
     });
+    this.faults.bind(peer.gossip.self.endpoint, peer.gossip.self.pkiId);
     ledger?.watch(this.peers.changed);
     const model = new PeerModel(peer, {
       label: 'you',
@@ -96,7 +103,9 @@ export class TabSession {
         metadata: encoder.encode(`${this.name}·${this.labCounter}`),
         incNum: BigInt(Date.now()),
         preset: { ...this.preset, ...LAB_LINKS },
+        wrapTransport: this.faults.wrap,
       });
+      this.enterLab(peer);
       for (const channel of channels) peer.gossip.joinChan({}, channel);
       this.peers.add(new PeerModel(peer, { label, main: false, onChange: this.peers.changed }));
     });
@@ -105,8 +114,48 @@ export class TabSession {
     );
   }
 
+  /** Removes every lab peer; a partition ends with them (its knobs go away with the last lab peer). */
   removeLab(): void {
-    for (const model of this.peers.lab()) this.peers.remove(model);
+    for (const model of this.peers.lab()) {
+      this.faults.unbind(model.gossip.self.endpoint);
+      this.peers.remove(model);
+    }
+    this.faults.heal();
+  }
+
+  /** Changes loss or latency on the links between this tab's peers. */
+  configureLab(settings: Partial<LabFaultSettings>): void {
+    this.faults.configure(settings);
+    this.peers.changed();
+  }
+
+  /**
+   * Splits this tab's peers in two: group A is this tab's own peer and the
+   * first half of the lab peers, group B the rest. Frames between the groups
+   * are dropped until `healLab`.
+   */
+  partitionLab(): void {
+    const lab = this.peers.lab().map((model) => model.pkiId);
+    const half = Math.ceil(lab.length / 2);
+    const own = this.peers.main()?.pkiId;
+    this.faults.partition([...(own ? [own] : []), ...lab.slice(0, half)], lab.slice(half));
+    this.peers.changed();
+  }
+
+  healLab(): void {
+    this.faults.heal();
+    this.peers.changed();
+  }
+
+  /** The group a peer of this tab is in while the lab is partitioned. */
+  groupOf(pkiId: PkiId): LabGroup | undefined {
+    return this.faults.groupOf(pkiId);
+  }
+
+  /** A lab peer comes under the lab's faults; one started during a partition joins group B. */
+  private enterLab(peer: LivePeer): void {
+    this.faults.bind(peer.gossip.self.endpoint, peer.gossip.self.pkiId);
+    if (this.faults.partitioned) this.faults.assign(peer.gossip.self.pkiId, 'B');
   }
 
   join(model: PeerModel, channel: ChannelId): void {

@@ -28,7 +28,7 @@ export function App({ session }: { session: TabSession }) {
   }
   const now = Date.now();
   const directory = buildDirectory(session.peers, session.factory.bootstrap);
-  const graph = buildTopology(session.peers, model, directory);
+  const graph = buildTopology(session.peers, model, directory, (id) => session.groupOf(id));
   const inTab = (id: string) => session.peers.isInTab(id as typeof model.pkiId);
   return (
     <div className="app">

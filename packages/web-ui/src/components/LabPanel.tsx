@@ -1,8 +1,8 @@
 import type { PkiId } from '@webgossip/core';
 import { useState } from 'react';
 import type { TabSession } from '../boot/tab-session.js';
+import { LabFaults } from './LabFaults.js';
 import { Panel } from './Panel.js';
-import { PeerBadge } from './PeerBadge.js';
 
 const MAX_AT_ONCE = 32;
 
@@ -18,7 +18,6 @@ export function LabPanel({ session, name }: { session: TabSession; name: (id: Pk
     setBusy(true);
     void session.spawnLab(n).finally(() => setBusy(false));
   };
-  const viewed = session.peers.current()?.pkiId;
   return (
     <Panel
       title="Lab"
@@ -49,22 +48,10 @@ export function LabPanel({ session, name }: { session: TabSession; name: (id: Pk
         </button>
       </div>
       <p className="muted small">
-        Lab peers are full peers on the same network; click one (or a peer at the top) to see the dashboard
-        through its eyes.
+        Lab peers are full peers on the same network; click one below (or pick it at the top) to see the
+        dashboard through its eyes.
       </p>
-      <ul className="chips">
-        {lab.map((model) => (
-          <li key={model.pkiId}>
-            <button
-              type="button"
-              className={model.pkiId === viewed ? 'chip selected' : 'chip'}
-              onClick={() => session.peers.view(model.pkiId)}
-            >
-              <PeerBadge pkiId={model.pkiId} name={name(model.pkiId)} faded={model.stopped} />
-            </button>
-          </li>
-        ))}
-      </ul>
+      {lab.length > 0 && <LabFaults session={session} name={name} />}
     </Panel>
   );
 }

@@ -196,6 +196,11 @@ export function TopologyPanel({ graph, directory }: { graph: TopologyGraph; dire
         <span>
           <span className="key-line bootstrap" /> bootstrap link
         </span>
+        {graph.nodes.some((node) => node.group) && (
+          <span>
+            <span className="key-ring group-A" /> <span className="key-ring group-B" /> lab partition A | B
+          </span>
+        )}
       </div>
     </Panel>
   );
@@ -221,6 +226,7 @@ function TopologyNode({ node, x, y, name, onPath }: TopologyNodeProps) {
       transform={`translate(${x.toFixed(1)},${y.toFixed(1)})`}
       data-testid="topo-node"
       data-pki-id={node.id}
+      data-group={node.group ?? ''}
     >
       <title>{`${name || 'peer'} ${node.id}${node.alive ? '' : ' (dead)'}`}</title>
       {node.kind === 'server' ? (
@@ -228,6 +234,7 @@ function TopologyNode({ node, x, y, name, onPath }: TopologyNodeProps) {
       ) : (
         <circle r={r} fill={fill} />
       )}
+      {node.group && <circle r={r + 5} className={`group-ring group-${node.group}`} />}
       <text y={r + 13} textAnchor="middle">
         {name || shortId(node.id)}
       </text>

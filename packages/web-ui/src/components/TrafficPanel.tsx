@@ -1,4 +1,4 @@
-import type { MessageKind } from '@webgossip/core';
+import type { MessageKind, Metrics } from '@webgossip/core';
 import type { PeerModel } from '../peers/peer-model.js';
 import type { Series } from '../peers/traffic-history.js';
 import { formatBytes, formatCount } from '../view/format.js';
@@ -93,6 +93,7 @@ export function TrafficPanel({ model }: { model: PeerModel }) {
           ))}
         </tbody>
       </table>
+      <ForkCounts forks={totals.forks} />
       <h3 className="sub-head">Dropped</h3>
       {drops.length === 0 ? (
         <p className="empty small">Nothing dropped.</p>
@@ -117,5 +118,23 @@ export function TrafficPanel({ model }: { model: PeerModel }) {
         </table>
       )}
     </Panel>
+  );
+}
+
+/** Forks this peer detected and settled, and how many of its own blocks lost and were rolled back. */
+function ForkCounts({ forks }: { forks: Metrics['forks'] | undefined }) {
+  const { detected = 0, resolved = 0, blocksRolledBack = 0 } = forks ?? {};
+  return (
+    <p
+      className={detected > 0 ? 'fork-counts seen' : 'fork-counts'}
+      data-testid="forks"
+      data-detected={detected}
+      data-resolved={resolved}
+      data-rolled-back={blocksRolledBack}
+      title="competing blocks for one seq; settled by the fork-choice rule; own blocks that lost"
+    >
+      <span className="sub-head">Forks</span> detected {formatCount(detected)} · resolved{' '}
+      {formatCount(resolved)} · blocks rolled back {formatCount(blocksRolledBack)}
+    </p>
   );
 }

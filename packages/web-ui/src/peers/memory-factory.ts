@@ -48,7 +48,7 @@ export function createMemoryFactory(preset: GossipConfig): PeerFactory {
       const endpoint = `mem://peer-${counter}`;
       const gossip = await createGossip({
         runtime,
-        transport: net.transport(endpoint),
+        transport: spec.wrapTransport ? spec.wrapTransport(net.transport(endpoint)) : net.transport(endpoint),
         endpoint,
         bootstrap: [BOOTSTRAP],
         crypto: spec.crypto,

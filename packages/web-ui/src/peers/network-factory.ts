@@ -21,6 +21,7 @@ export function createNetworkFactory(bootstrapUrl: string): PeerFactory {
         incNum: spec.incNum,
         preset: spec.preset,
         ...(spec.restoreLedger ? { restoreLedger: spec.restoreLedger } : {}),
+        ...(spec.wrapTransport ? { wrapTransport: spec.wrapTransport } : {}),
       });
       started.add(peer);
       return {

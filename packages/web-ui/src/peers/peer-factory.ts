@@ -1,4 +1,4 @@
-import type { ChannelId, Gossip, GossipConfig, MessageCryptoService } from '@webgossip/core';
+import type { ChannelId, Gossip, GossipConfig, MessageCryptoService, Transport } from '@webgossip/core';
 import type { NetworkMode } from '../boot/params.js';
 
 /** Who a new peer is and what it starts from. */
@@ -11,6 +11,8 @@ export interface PeerSpec {
   preset: GossipConfig;
   /** Blocks kept from an earlier run, serialized, seq 0 first. */
   restoreLedger?: (channel: ChannelId) => readonly Uint8Array[];
+  /** A layer between the engine and the network (the lab's injected faults). */
+  wrapTransport?: (transport: Transport) => Transport;
 }
 
 /** A running peer and a way to make it vanish without a goodbye. */

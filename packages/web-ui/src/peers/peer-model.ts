@@ -1,7 +1,11 @@
 import type { BlockInfo, ChannelId, EventStream, Gossip, GossipEvent, PkiId } from '@webgossip/core';
 import type { LedgerStore } from '../boot/ledger-store.js';
+import { ForkHistory, rolledBack } from './fork-history.js';
 import type { LivePeer } from './peer-factory.js';
 import { TrafficHistory } from './traffic-history.js';
+
+/** How many recent serialized blocks are kept for rewriting after a rollback (a fork is a few blocks deep). */
+const RECENT_BYTES = 256;
 
 export interface PeerModelOptions {
   /** 'you' for the tab's own peer, 'lab N' for the others. */
@@ -28,8 +32,12 @@ export class PeerModel {
   /** When each peer was last known alive (not listening to every message keeps the engine from building those events). */
   readonly lastHeard = new Map<PkiId, number>();
   latestBlock: BlockInfo | undefined;
+  /** Forks this peer saw and how they were settled. */
+  readonly forks = new ForkHistory();
   stopped = false;
   private readonly keptBlocks = new Map<ChannelId, BlockInfo[]>();
+  /** Serialized recent blocks by hash, to write the winners again when a rollback follows their arrival. */
+  private readonly recentBytes = new Map<string, Uint8Array>();
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(
@@ -100,6 +108,15 @@ export class PeerModel {
         this.persist(event);
         changed();
       }),
+      events.on('fork-detected', (event) => {
+        this.forks.detected(event, Date.now());
+        changed();
+      }),
+      events.on('fork-resolved', (event) => {
+        this.forks.resolved(event, Date.now());
+        if (event.removed.length > 0) this.rollBack(event.channel, event.seq);
+        changed();
+      }),
       events.on('member-alive', (event) => {
         this.lastHeard.set(event.member.pkiId, Date.now());
         changed();
@@ -122,6 +139,32 @@ export class PeerModel {
   private persist(event: Extract<GossipEvent, { type: 'block-added' }>): void {
     // Restored blocks came from the ledger store: writing them again would change nothing.
     if (event.block.via === 'restored') return;
-    this.options.ledger?.put(event.block.channel, event.block.seq, event.bytes);
+    const ledger = this.options.ledger;
+    if (!ledger) return;
+    this.recentBytes.set(event.block.hash, event.bytes);
+    if (this.recentBytes.size > RECENT_BYTES) {
+      const [oldest] = this.recentBytes.keys();
+      if (oldest !== undefined) this.recentBytes.delete(oldest);
+    }
+    ledger.put(event.block.channel, event.block.seq, event.bytes);
+  }
+
+  /**
+   * This peer's branch lost at `seq`: what is shown and what is stored from
+   * there up goes, and the blocks that already stand there (winners that
+   * arrived before the verdict) are stored again, so a reload restores the
+   * winning chain.
+   */
+  private rollBack(channel: ChannelId, seq: number): void {
+    const kept = this.keptBlocks.get(channel);
+    if (kept) this.keptBlocks.set(channel, rolledBack(kept, seq));
+    const ledger = this.options.ledger;
+    if (!ledger) return;
+    ledger.rollback(channel, seq);
+    const standing = this.stopped ? [] : this.gossip.blocks(channel);
+    for (const block of standing) {
+      const bytes = block.seq >= seq ? this.recentBytes.get(block.hash) : undefined;
+      if (bytes) ledger.put(channel, block.seq, bytes);
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { PkiId } from '@webgossip/core';
+import type { LabGroup } from '../peers/lab-faults.js';
 import type { PeerModel } from '../peers/peer-model.js';
 import type { PeerSet } from '../peers/peer-set.js';
 import type { Directory } from './directory.js';
@@ -9,6 +10,8 @@ export interface GraphNode {
   id: PkiId;
   kind: NodeKind;
   alive: boolean;
+  /** The node's side of the lab partition in force, if any. */
+  group?: LabGroup;
 }
 
 export interface GraphEdge {
@@ -37,17 +40,26 @@ export interface TopologyGraph {
  * and the links of the peers it runs (a tab cannot see links between other
  * tabs). The latest block's path is the hop each peer of this tab got it over.
  */
-export function buildTopology(peers: PeerSet, viewed: PeerModel, directory: Directory): TopologyGraph {
+export function buildTopology(
+  peers: PeerSet,
+  viewed: PeerModel,
+  directory: Directory,
+  groupOf: (id: PkiId) => LabGroup | undefined = () => undefined,
+): TopologyGraph {
   const running = peers.all().filter((model) => !model.stopped);
   const alive = new Set<PkiId>(running.map((model) => model.pkiId));
   for (const model of running) for (const member of model.gossip.peers()) alive.add(member.pkiId);
   const inTab = new Set(peers.all().map((model) => model.pkiId));
 
-  const nodes: GraphNode[] = [...directory.members().keys()].map((id) => ({
-    id,
-    kind: kindOf(id, viewed, inTab, directory),
-    alive: alive.has(id),
-  }));
+  const nodes: GraphNode[] = [...directory.members().keys()].map((id) => {
+    const group = groupOf(id);
+    return {
+      id,
+      kind: kindOf(id, viewed, inTab, directory),
+      alive: alive.has(id),
+      ...(group ? { group } : {}),
+    };
+  });
   nodes.sort((a, b) => a.id.localeCompare(b.id));
 
   const edges = new Map<string, GraphEdge>();
