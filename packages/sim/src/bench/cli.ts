@@ -3,10 +3,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { machineInfo } from '../harness/resources.js';
 import { renderBenchmarks } from '../report/benchmarks-doc.js';
+import { checkTargets } from '../report/targets.js';
 import { textSummary } from '../report/text-summary.js';
 import { ScenarioError } from '../scenario/validate-scenario.js';
 import { BENCH_USAGE, type BenchInvocation, parseBenchFlags } from './bench-flags.js';
-import { type BenchRecord, readRecords, writeRecord } from './bench-record.js';
+import { type BenchRecord, isDissemination, readRecords, writeRecord } from './bench-record.js';
 import { type BenchCase, benchMatrix, MEMBERSHIP_SIZES, PLANNED_SIZES } from './matrix.js';
 import { runCaseInChild, runCaseInProcess } from './run-cases.js';
 
@@ -51,7 +52,10 @@ async function main(argv: readonly string[]): Promise<number> {
   await mkdir(dirname(invocation.doc), { recursive: true });
   await writeFile(invocation.doc, markdown);
   process.stdout.write(`report: ${invocation.doc} (${records.length} runs, ${charts.length} charts)\n`);
-  return failures > 0 ? 1 : 0;
+  // A target this run measured and missed fails the run, as a run that could not finish does.
+  const missed = checkTargets(records.filter(isDissemination)).filter((t) => t.met === false);
+  for (const t of missed) process.stdout.write(`TARGET MISSED: ${t.target}: ${t.figure}\n`);
+  return failures > 0 || missed.length > 0 ? 1 : 0;
 }
 
 /** Runs every case; returns how many could not run. */
