@@ -79,8 +79,6 @@ export interface GossipConfig {
   requestStateInfoInterval: number;
   /** The block window kept in the message store for push and pull. */
   maxBlockCountToStore: number;
-  /** How often the identity puller runs in the first period after start. */
-  publishCertPeriod: number;
 
   // ---- state transfer (anti-entropy) -------------------------------------
   antiEntropyInterval: number;
@@ -139,7 +137,6 @@ const fabric: GossipConfig = {
   publishStateInfoInterval: 4 * SECOND,
   requestStateInfoInterval: 4 * SECOND,
   maxBlockCountToStore: 10,
-  publishCertPeriod: 10 * SECOND,
   antiEntropyInterval: 10 * SECOND,
   antiEntropyStateResponseTimeout: 3 * SECOND,
   antiEntropyBatchSize: 10,
@@ -176,7 +173,6 @@ const webgossip: GossipConfig = {
   publishStateInfoInterval: 500,
   requestStateInfoInterval: 1 * SECOND,
   maxBlockCountToStore: 20,
-  publishCertPeriod: 2 * SECOND,
   antiEntropyInterval: 1 * SECOND,
   antiEntropyStateResponseTimeout: 1 * SECOND,
   antiEntropyBatchSize: 20,

@@ -72,6 +72,8 @@ export class Dispatcher {
         if (gc) gc.answerStateInfoPull(from);
         else deps.drop('not-joined', 'stateInfoPullReq', from);
       },
+      // Signals are the WebRTC transport's, which takes them through a passThrough subscription
+      // (handed over before dispatch); the engine itself has nothing to do with one.
       signal: () => {},
     };
   }

@@ -28,7 +28,6 @@ export type GossipEvent =
   | { type: 'leader-changed'; channel: ChannelId; leader: PkiId | undefined };
 
 export type GossipEventType = GossipEvent['type'];
-export type EventOf<T extends GossipEventType> = Extract<GossipEvent, { type: T }>;
 
 /** A typed event stream: subscribe to one type or to all; each call returns its unsubscribe. */
 export interface EventStream<E extends { type: string }> {

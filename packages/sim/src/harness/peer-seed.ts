@@ -9,8 +9,3 @@ export function peerSeed(runSeed: number, index: number): Uint8Array {
   const prng = new Prng((Math.imul(runSeed >>> 0, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca77)) >>> 0);
   return prng.bytes(32);
 }
-
-/** Deterministic transaction bytes. */
-export function transactionData(prng: Prng, length: number): Uint8Array {
-  return prng.bytes(length);
-}

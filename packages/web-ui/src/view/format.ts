@@ -1,4 +1,4 @@
-import { type NetworkMember, type PkiId, shortId } from '@webgossip/core';
+import type { NetworkMember } from '@webgossip/core';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -26,10 +26,6 @@ export function nameOf(member: Pick<NetworkMember, 'metadata'>): string {
   }
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
   return /[\u0000-\u001f\u007f]/.test(text) ? '' : text.slice(0, 40);
-}
-
-export function labelOf(pkiId: PkiId, name: string): string {
-  return name ? `${name} · ${shortId(pkiId)}` : shortId(pkiId);
 }
 
 export function formatAge(ms: number): string {
