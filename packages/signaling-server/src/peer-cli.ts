@@ -49,9 +49,14 @@ function produce(gossip: Gossip, options: PeerOptions, logger: Logger): void {
   }
 }
 
-/** What a status line says: who is alive, which links are held, and each channel's heights. */
+/**
+ * What a status line says: who is alive, which links are held, each channel's
+ * height and leader (as this peer sees it), transactions sent and received,
+ * and frames dropped by reason.
+ */
 function status(gossip: Gossip) {
   const links = gossip.links();
+  const metrics = gossip.metrics();
   return {
     pkiId: gossip.self.pkiId,
     alive: gossip.peers().map((member) => member.pkiId),
@@ -60,6 +65,11 @@ function status(gossip: Gossip) {
     rtcLinks: links.filter((link) => !link.bootstrap).length,
     bootstrapLinked: links.some((link) => link.bootstrap),
     heights: Object.fromEntries(gossip.channels().map((channel) => [channel, gossip.ledgerHeight(channel)])),
+    leaders: Object.fromEntries(
+      gossip.channels().map((channel) => [channel, gossip.leaderOf(channel) ?? null]),
+    ),
+    tx: { out: metrics.messagesOut.txMsg ?? 0, in: metrics.messagesIn.txMsg ?? 0 },
+    dropped: metrics.dropped,
   };
 }
 
@@ -76,8 +86,9 @@ function logEvents(gossip: Gossip, logger: Logger): void {
       'block added',
     ),
   );
+  gossip.events.on('link-up', (event) => logger.info({ peer: shortId(event.pkiId) }, 'link up'));
   gossip.events.on('link-down', (event) =>
-    logger.debug({ peer: shortId(event.pkiId), reason: event.reason }, 'link down'),
+    logger.info({ peer: shortId(event.pkiId), reason: event.reason }, 'link down'),
   );
 }
 

@@ -15,9 +15,13 @@ const mostLinks = new Map<Program, number>();
 interface Status {
   pkiId: string;
   alive: string[];
+  links: string[];
   rtcLinks: number;
   bootstrapLinked: boolean;
   heights: Record<string, number>;
+  leaders: Record<string, string | null>;
+  tx: { out: number; in: number };
+  dropped: Record<string, number>;
 }
 
 function status(peer: Program): Status | undefined {
@@ -28,8 +32,30 @@ function status(peer: Program): Status | undefined {
 
 const statuses = () => peers.map(status);
 const heights = () => statuses().map((s) => s?.heights.A ?? 0);
+const short = (id: string | null | undefined) => (id ? id.slice(0, 8) : '-');
+/** Each peer's view (ids cut short) and its latest events: what a failure needs to be diagnosed. */
 const describeAll = () =>
-  peers.map((p, i) => `peer ${i}: ${JSON.stringify(status(p))}\n${p.output.slice(-800)}`).join('\n');
+  peers
+    .map((p, i) => {
+      const s = status(p);
+      if (!s) return `peer ${i}: no status yet\n${p.output.slice(-800)}`;
+      const view = {
+        id: short(s.pkiId),
+        height: s.heights.A,
+        leader: short(s.leaders?.A),
+        links: s.links.map(short),
+        bootstrapLinked: s.bootstrapLinked,
+        alive: s.alive.map(short),
+        tx: s.tx,
+        dropped: s.dropped,
+      };
+      const events = p.lines
+        .filter((line) => line.msg !== 'status' && line.msg !== 'block added')
+        .slice(-12)
+        .map(({ pid, hostname, level, ...line }) => `  ${JSON.stringify(line)}`);
+      return `peer ${i}: ${JSON.stringify(view)}\n${events.join('\n')}`;
+    })
+    .join('\n');
 
 let keyDir: string;
 
