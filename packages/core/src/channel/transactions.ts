@@ -4,7 +4,7 @@ import { bytesEqual, type PkiId, pkiIdToBytes, toHex } from '../ids.js';
 import { type Envelope, type GossipMessage, type gossip, u64 } from '../proto/index.js';
 import type { Timer } from '../runtime/index.js';
 import { BlockCutter } from './block-cutter.js';
-import { type ChannelDeps, channelMessage, preferLinked, unsignedEnvelope } from './context.js';
+import { type ChannelDeps, channelMessage, unsignedEnvelope } from './context.js';
 
 export interface ChannelTransactionsDeps extends ChannelDeps {
   /** The channel's leader as this peer sees it. */
@@ -99,30 +99,27 @@ export class ChannelTransactions {
   }
 
   /**
-   * A transaction goes where it is cut. Its submitter sends it straight to
-   * the leader (dialing it when not linked); once that has failed for
-   * leaderAliveThreshold (`viaChannel`), or when no leader is known, it goes
-   * into the channel by push. A peer that is handed one (not the leader)
-   * passes it to the leader over a link it holds, else pushes it on, so it
-   * finds the leader even while no new link can be opened (a signaling
-   * server down, a partition between the two).
+   * A transaction goes where it is cut: straight to the leader over the link
+   * this peer holds to it. Without one (links are capped, and while the
+   * signaling server is down no new one can open), or while no leader is
+   * known, it goes into the channel by push; a peer handed one passes it to
+   * the leader the same way, so it reaches the leader over links that exist.
    */
-  private route(envelope: Envelope, from?: PkiId, viaChannel = false): void {
+  private route(envelope: Envelope, from?: PkiId): void {
     const leader = this.deps.leader();
     if (leader === this.deps.crypto.pkiId || (leader !== undefined && leader === from)) return;
-    const known = leader !== undefined && this.deps.memberIds().includes(leader);
-    const direct = known && (this.deps.isLinked(leader) || (from === undefined && !viaChannel));
-    if (direct) this.deps.send(envelope, 'txMsg', leader);
+    const linked =
+      leader !== undefined && this.deps.isLinked(leader) && this.deps.memberIds().includes(leader);
+    if (linked) this.deps.send(envelope, 'txMsg', leader);
     else this.pushToMembers(envelope, from);
   }
 
   /**
    * This peer's own transactions still uncommitted go out again once they
    * have waited `minWaitMs`: to each new leader at once (a leader may fall
-   * before it cuts what it was sent), and after leaderAliveThreshold by the
-   * channel (the frame may have been lost with the link it was queued on,
-   * or the leader could not be dialed). A peer that holds one already drops
-   * the copy.
+   * before it cuts what it was sent), and to the same leader after
+   * leaderAliveThreshold (the frame may have been lost with the link it was
+   * queued on). A peer that holds one already drops the copy.
    */
   private resendOwnPending(minWaitMs: number): void {
     const now = this.deps.runtime.now();
@@ -134,7 +131,7 @@ export class ChannelTransactions {
         continue;
       }
       this.ownSentAt.set(txId, now);
-      this.route(this.envelope(tx), undefined, minWaitMs > 0);
+      this.route(this.envelope(tx));
     }
   }
 
@@ -150,11 +147,16 @@ export class ChannelTransactions {
     }, wait / 2);
   }
 
+  /** Pushes to linked members when there are any: a transaction must not wait on a dial that may never open. */
   private pushToMembers(envelope: Envelope, from?: PkiId): void {
     this.deps.push({
       frame: encodeEnvelope(envelope),
       kind: 'txMsg',
-      candidates: () => preferLinked(this.deps, this.deps.memberIds()),
+      candidates: () => {
+        const members = this.deps.memberIds();
+        const linked = members.filter((id) => this.deps.isLinked(id));
+        return linked.length > 0 ? linked : members;
+      },
       exclude: from,
       // Transactions must reach the leader whatever the block push setting.
       essential: true,
