@@ -97,6 +97,7 @@ export function signalingThrough(gossip: Gossip, self: PkiId): SignalingPort {
   const selfBytes = pkiIdToBytes(self);
   const relay = () => gossip.links().find((link) => link.bootstrap);
   return {
+    ready: () => relay() !== undefined,
     sendSignal(to, data) {
       const via = relay();
       if (!via) return; // the attempt times out; the engine dials the bootstrap again meanwhile

@@ -9,6 +9,8 @@ import type { SimplePeerSignal } from './simple-peer.js';
 export interface SignalingPort {
   /** Sends `data` to `to` through the relay. */
   sendSignal(to: PkiId, data: string): void;
+  /** Whether a relay can carry a signal now (when absent: always). A dial without one could never open. */
+  ready?(): boolean;
   /** Calls `handler` for every signal addressed to this peer; returns the unsubscribe. */
   onSignal(handler: (signal: IncomingSignal) => void): () => void;
 }

@@ -72,9 +72,10 @@ export class WebRtcTransport implements Transport {
     this.onLink = onLink;
   }
 
+  /** A WebRTC endpoint other than this peer's, while a relay can carry the handshake (dials wait otherwise). */
   canDial(endpoint: string): boolean {
     const id = pkiIdOfRtcEndpoint(endpoint);
-    return id !== undefined && id !== this.options.pkiId;
+    return id !== undefined && id !== this.options.pkiId && (this.port?.ready?.() ?? true);
   }
 
   dial(endpoint: string): Link {
@@ -84,7 +85,7 @@ export class WebRtcTransport implements Transport {
     if (!remote || !this.canDial(endpoint) || !this.port || this.closed) {
       const why = this.closed
         ? 'transport closed'
-        : this.port
+        : !remote || remote === this.options.pkiId
           ? 'not a WebRTC endpoint'
           : 'no signaling path';
       this.options.runtime.setTimeout(() => attempt.link.close(why), 0);

@@ -160,6 +160,20 @@ describe('WebRTC links', () => {
     expect(rtc.canDial(`rtc:${randomPkiId()}`)).toBe(true);
   });
 
+  it('refuse to dial while the relay is down, so frames are not queued for a link that cannot open', async () => {
+    const rtc = new WebRtcTransport({ pkiId: randomPkiId(), runtime: createRealRuntime() });
+    cleanups.push(() => rtc.close());
+    let relayUp = false;
+    rtc.attach({ ready: () => relayUp, sendSignal: () => {}, onSignal: () => () => {} });
+    const peer = `rtc:${randomPkiId()}`;
+    expect(rtc.canDial(peer)).toBe(false);
+    const dialed = record(rtc.dial(peer));
+    await until(() => dialed.closes.length === 1, 'the dial to fail');
+    expect(dialed.closes[0]).toBe('no signaling path');
+    relayUp = true;
+    expect(rtc.canDial(peer)).toBe(true);
+  });
+
   it('drop malformed signals and count them', async () => {
     const drops: string[] = [];
     const rtc = new WebRtcTransport({
