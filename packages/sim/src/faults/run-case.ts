@@ -28,7 +28,11 @@ export interface CaseResult {
  * pending restarts and rejoins), then polls the properties until they hold
  * or the preset's quiet bound passes.
  */
-export async function runCase(schedule: FaultSchedule): Promise<CaseResult> {
+export async function runCase(
+  schedule: FaultSchedule,
+  /** Called with the world after the checks, before the engines stop (for looking into a failure). */
+  inspect?: (world: FaultWorld) => void,
+): Promise<CaseResult> {
   const startedWall = performance.now();
   const timing = TIMING[schedule.preset];
   const world = new FaultWorld(schedule);
@@ -84,6 +88,7 @@ export async function runCase(schedule: FaultSchedule): Promise<CaseResult> {
       if (settling.length > 0) convergedAfterMs = undefined;
     }
     violations.push(...settling, ...checkAlways(world), ...forged.values());
+    inspect?.(world);
   } catch (error) {
     violations.push({
       property: 'engine-error',

@@ -25,7 +25,7 @@ export interface Failure {
   classKey: string;
   properties: PropertyName[];
   result: CaseResult;
-  /** The smallest schedule found that still breaks one of the same properties. */
+  /** The smallest schedule found that still breaks the class's property. */
   shrunk?: CaseResult;
   shrinkRuns?: number;
 }
@@ -82,7 +82,7 @@ export function scheduleOf(
 /**
  * Runs `cases` generated schedules, collects every failure, and shrinks the
  * first failure of each class: fast-check replays the case's seed and keeps
- * the smallest schedule that still breaks one of the same properties.
+ * the smallest schedule that still breaks the property that names the class.
  */
 export async function runSuite(options: SuiteOptions): Promise<SuiteReport> {
   const started = performance.now();
@@ -120,7 +120,7 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteReport> {
       if ((options.shrink ?? true) && !shrunkClasses.has(classKey)) {
         shrunkClasses.add(classKey);
         options.onShrinkStart?.(failure);
-        Object.assign(failure, await shrinkCase(options, caseSeed, failure.properties));
+        Object.assign(failure, await shrinkCase(options, caseSeed, failure.properties.slice(0, 1)));
       }
     }
     summarize(report, converged, walls, started);
