@@ -92,4 +92,53 @@ describe('fault regressions', () => {
     };
     expect(await violationsOf(schedule, ['tx-committed'])).toEqual([]);
   });
+
+  // Found as seed 3019 (fabric), 10% loss: channel B's leader p2 crashes and is back with its blocks
+  // 1 s later; it then leads channel A as well, next to A's sitting leader p4, and both cut a block 0.
+  // The others store p4's block 1 on top of p2's block 0.
+  it('fabric: a peer restarted next to a sitting leader does not fork the chain', async () => {
+    const schedule: FaultSchedule = {
+      preset: 'fabric',
+      seed: 3,
+      peers: 5,
+      channelB: [26, 27],
+      loss: 0.1,
+      faults: [{ kind: 'leader-kill', atMs: 3353, channel: 1, downMs: 1000, comeback: 'with-blocks' }],
+      txs: [
+        { atMs: 10041, peer: 22, channel: 0 },
+        { atMs: 26229, peer: 50, channel: 0 },
+        { atMs: 17913, peer: 50, channel: 0 },
+      ],
+    };
+    expect(await violationsOf(schedule, ['chains-agree'])).toEqual([]);
+  });
+
+  // Found as seed 2068 (webgossip), 32% loss: the leader p7 (lowest PKI-ID) crashes; p1 leads and
+  // cuts blocks 1-3. p7 is back with its block 0, leads again and cuts a block 1 of its own holding a
+  // transaction that p1's block 3 holds too, then stores p1's blocks 2 and 3 on top of it.
+  it('a transaction is in a chain at most once', async () => {
+    const schedule: FaultSchedule = {
+      preset: 'webgossip',
+      seed: 1766126101,
+      peers: 8,
+      channelB: [],
+      loss: 0.32,
+      faults: [
+        { kind: 'leader-kill', atMs: 332, channel: 0, downMs: 3235, comeback: 'with-blocks' },
+        { kind: 'crash', atMs: 6149, peer: 60, downMs: 1613, comeback: 'without-blocks' },
+        { kind: 'leave-channel', atMs: 5482, peer: 56, channel: 1, downMs: 746, rejoin: true },
+      ],
+      txs: [
+        { atMs: 5, peer: 5, channel: 0 },
+        { atMs: 2, peer: 59, channel: 0 },
+        { atMs: 5388, peer: 27, channel: 0 },
+        { atMs: 2228, peer: 20, channel: 0 },
+        { atMs: 7, peer: 2, channel: 0 },
+        { atMs: 4036, peer: 30, channel: 0 },
+        { atMs: 9, peer: 0, channel: 0 },
+        { atMs: 6, peer: 0, channel: 0 },
+      ],
+    };
+    expect(await violationsOf(schedule, ['no-duplicate-tx'])).toEqual([]);
+  });
 });
