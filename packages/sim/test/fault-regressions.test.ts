@@ -141,4 +141,21 @@ describe('fault regressions', () => {
     };
     expect(await violationsOf(schedule, ['no-duplicate-tx'])).toEqual([]);
   });
+
+  // Found by the suite's own seed (webgossip), shrunk to no fault at all: 11 peers, channel B has
+  // three of them. With links capped at 8, p0 is linked to neither p2 nor p10, and B's StateInfo and
+  // leadership messages travel only between B's members: p0's view of B stays empty, and p0 and p2
+  // both lead B for good.
+  it('a small channel among many peers agrees on one leader without any fault', async () => {
+    const schedule: FaultSchedule = {
+      preset: 'webgossip',
+      seed: 1607449360,
+      peers: 11,
+      channelB: [21, 0, 2],
+      loss: 0,
+      faults: [],
+      txs: [{ atMs: 0, peer: 0, channel: 0 }],
+    };
+    expect(await violationsOf(schedule, ['one-leader'])).toEqual([]);
+  });
 });
