@@ -75,8 +75,9 @@ describe('fault regressions', () => {
   });
 
   // Found as seed 2040 (webgossip), no loss: a follower crashes and is back with its blocks 200 ms
-  // later; a transaction it submits 4 s after that is never committed, not even in its own ledger,
-  // while the leader keeps cutting the others' transactions.
+  // later. The leader p1 still holds its link to p0's previous engine (dead on p0's side) and p0
+  // gets no link of its own to p1; the transaction p0 submits 4 s later never reaches a block, not
+  // even in p0's own ledger, while the leader keeps cutting the others' transactions.
   it('a transaction of a peer restarted after a crash is committed everywhere', async () => {
     const schedule: FaultSchedule = {
       preset: 'webgossip',
@@ -177,5 +178,28 @@ describe('fault regressions', () => {
       ],
     };
     expect(await violationsOf(schedule, ['chains-agree'])).toEqual([]);
+  });
+
+  // Found as seed 6099 (fabric), no loss: p1 crashes and is back with its blocks 9.7 s later. The
+  // others still hold their links to p1's previous engine, dead on p1's side, and push to it over
+  // them; p1 keeps links to the bootstrap node and one peer only, and never learns the leader.
+  it('fabric: a peer restarted after a crash learns the leader', async () => {
+    const schedule: FaultSchedule = {
+      preset: 'fabric',
+      seed: 5,
+      peers: 7,
+      channelB: [],
+      loss: 0,
+      faults: [
+        { kind: 'crash', atMs: 3551, peer: 1, downMs: 9727, comeback: 'with-blocks' },
+        { kind: 'crash', atMs: 28641, peer: 38, downMs: 1000, comeback: 'stay-down' },
+      ],
+      txs: [
+        { atMs: 23210, peer: 15, channel: 0 },
+        { atMs: 16493, peer: 59, channel: 0 },
+        { atMs: 10537, peer: 5, channel: 0 },
+      ],
+    };
+    expect(await violationsOf(schedule, ['one-leader'])).toEqual([]);
   });
 });
