@@ -67,8 +67,13 @@ describe('fault suite harness', () => {
     world.shutdown();
   });
 
-  it('reports a block handed twice to a subscriber', async () => {
+  it('counts the blocks handed to subscribers, and reports one handed twice', async () => {
     const world = await settledWorld(quiet());
+    world.submit(world.peerAt(0), CHANNEL_A, utf8('one'));
+    world.runtime.advance(2_000);
+    const counted = world.peers.flatMap((p) => [...p.deliveries.values()]);
+    expect(counted.length).toBeGreaterThan(0);
+    expect(checkAlways(world)).toEqual([]);
     world.peerAt(2).deliveries.set('0|A|0|abcdef0123', 2);
     expect(checkAlways(world).map((v) => v.property)).toEqual(['no-duplicate-delivery']);
     world.shutdown();
