@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import type { PropertyName } from '../src/faults/properties.js';
+import { runCase } from '../src/faults/run-case.js';
+import type { FaultSchedule } from '../src/faults/schedule.js';
+
+/**
+ * One shrunk schedule per class of failure the fault suite found, each
+ * named for what it protects. Each asserts only the property that names
+ * its class, so fixing one class does not wait on another. Replay any of
+ * them with `npm run faults -- --preset P --seed S --cases 1` for the
+ * original (unshrunk) case of the seed given.
+ */
+async function violationsOf(schedule: FaultSchedule, properties: readonly PropertyName[]) {
+  const result = await runCase(schedule);
+  return result.violations.filter((v) => properties.includes(v.property));
+}
+
+describe('fault regressions', () => {
+  // Found as seed 2006 (webgossip): each side of a 3 s partition elects a leader and cuts its own
+  // block 0; after the heal the two chains never merge.
+  it('a fork cut on both sides of a healed partition settles on one chain', async () => {
+    const schedule: FaultSchedule = {
+      preset: 'webgossip',
+      seed: 1,
+      peers: 5,
+      channelB: [],
+      loss: 0.01,
+      faults: [
+        { kind: 'partition', atMs: 0, durationMs: 3027, groups: 2, salt: 0 },
+        { kind: 'leave-channel', atMs: 24, peer: 0, channel: 0, downMs: 200, rejoin: false },
+      ],
+      txs: [
+        { atMs: 1743, peer: 47, channel: 0 },
+        { atMs: 4284, peer: 56, channel: 1 },
+      ],
+    };
+    expect(await violationsOf(schedule, ['chains-agree'])).toEqual([]);
+  });
+
+  // Found as seed 2007 (webgossip): a three-way partition; peers store block 1 of the other side's
+  // branch on top of their own block 0.
+  it('a peer never stores a block on a parent it does not hold', async () => {
+    const schedule: FaultSchedule = {
+      preset: 'webgossip',
+      seed: 1,
+      peers: 5,
+      channelB: [],
+      loss: 0.01,
+      faults: [
+        { kind: 'partition', atMs: 1720, durationMs: 3103, groups: 3, salt: 0 },
+        { kind: 'crash', atMs: 0, peer: 2, downMs: 821, comeback: 'with-blocks' },
+      ],
+      txs: [
+        { atMs: 4661, peer: 7, channel: 1 },
+        { atMs: 7273, peer: 58, channel: 0 },
+        { atMs: 7572, peer: 3, channel: 0 },
+      ],
+    };
+    expect(await violationsOf(schedule, ['chain-linked'])).toEqual([]);
+  });
+
+  // Found as seed 1036 (webgossip): the leader crashes and is back with its blocks 200 ms later, under
+  // the same PKI-ID; the transaction sent to it meanwhile is never cut, by it or anyone.
+  it('a transaction sent while the leader restarts is still committed everywhere', async () => {
+    const schedule: FaultSchedule = {
+      preset: 'webgossip',
+      seed: 1,
+      peers: 9,
+      channelB: [1, 0],
+      loss: 0.01,
+      faults: [{ kind: 'leader-kill', atMs: 0, channel: 0, downMs: 200, comeback: 'with-blocks' }],
+      txs: [{ atMs: 0, peer: 0, channel: 0 }],
+    };
+    expect(await violationsOf(schedule, ['tx-committed'])).toEqual([]);
+  });
+
+  // Found as seed 2040 (webgossip), no loss: a follower crashes and is back with its blocks 200 ms
+  // later. The leader p1 still holds its link to p0's previous engine (dead on p0's side) and p0
+  // gets no link of its own to p1; the transaction p0 submits 4 s later never reaches a block, not
+  // even in p0's own ledger, while the leader keeps cutting the others' transactions.
+  it('a transaction of a peer restarted after a crash is committed everywhere', async () => {
+    const schedule: FaultSchedule = {
+      preset: 'webgossip',
+      seed: 8,
+      peers: 5,
+      channelB: [],
+      loss: 0,
+      faults: [{ kind: 'crash', atMs: 0, peer: 0, downMs: 200, comeback: 'with-blocks' }],
+      txs: [
+        { atMs: 4150, peer: 0, channel: 0 },
+        { atMs: 4498, peer: 1, channel: 0 },
+      ],
+    };
+    expect(await violationsOf(schedule, ['tx-committed'])).toEqual([]);
+  });
+
+  // Found as seed 3019 (fabric), 10% loss: channel B's leader p2 crashes and is back with its blocks
+  // 1 s later; it then leads channel A as well, next to A's sitting leader p4, and both cut a block 0.
+  // The others store p4's block 1 on top of p2's block 0.
+  it('fabric: a peer restarted next to a sitting leader does not fork the chain', async () => {
+    const schedule: FaultSchedule = {
+      preset: 'fabric',
+      seed: 3,
+      peers: 5,
+      channelB: [26, 27],
+      loss: 0.1,
+      faults: [{ kind: 'leader-kill', atMs: 3353, channel: 1, downMs: 1000, comeback: 'with-blocks' }],
+      txs: [
+        { atMs: 10041, peer: 22, channel: 0 },
+        { atMs: 26229, peer: 50, channel: 0 },
+        { atMs: 17913, peer: 50, channel: 0 },
+      ],
+    };
+    expect(await violationsOf(schedule, ['chains-agree'])).toEqual([]);
+  });
+
+  // Found as seed 2068 (webgossip), 32% loss: the leader p7 (lowest PKI-ID) crashes; p1 leads and
+  // cuts blocks 1-3. p7 is back with its block 0, leads again and cuts a block 1 of its own holding a
+  // transaction that p1's block 3 holds too, then stores p1's blocks 2 and 3 on top of it.
+  it('a transaction is in a chain at most once', async () => {
+    const schedule: FaultSchedule = {
+      preset: 'webgossip',
+      seed: 1766126101,
+      peers: 8,
+      channelB: [],
+      loss: 0.32,
+      faults: [
+        { kind: 'leader-kill', atMs: 332, channel: 0, downMs: 3235, comeback: 'with-blocks' },
+        { kind: 'crash', atMs: 6149, peer: 60, downMs: 1613, comeback: 'without-blocks' },
+        { kind: 'leave-channel', atMs: 5482, peer: 56, channel: 1, downMs: 746, rejoin: true },
+      ],
+      txs: [
+        { atMs: 5, peer: 5, channel: 0 },
+        { atMs: 2, peer: 59, channel: 0 },
+        { atMs: 5388, peer: 27, channel: 0 },
+        { atMs: 2228, peer: 20, channel: 0 },
+        { atMs: 7, peer: 2, channel: 0 },
+        { atMs: 4036, peer: 30, channel: 0 },
+        { atMs: 9, peer: 0, channel: 0 },
+        { atMs: 6, peer: 0, channel: 0 },
+      ],
+    };
+    expect(await violationsOf(schedule, ['no-duplicate-tx'])).toEqual([]);
+  });
+
+  // Found by the suite's own seed (webgossip), shrunk to no fault at all: 11 peers, channel B has
+  // three of them. With links capped at 8, p0 is linked to neither p2 nor p10, and B's StateInfo and
+  // leadership messages travel only between B's members: p0's view of B stays empty, and p0 and p2
+  // both lead B for good.
+  it('a small channel among many peers agrees on one leader without any fault', async () => {
+    const schedule: FaultSchedule = {
+      preset: 'webgossip',
+      seed: 1607449360,
+      peers: 11,
+      channelB: [21, 0, 2],
+      loss: 0,
+      faults: [],
+      txs: [{ atMs: 0, peer: 0, channel: 0 }],
+    };
+    expect(await violationsOf(schedule, ['one-leader'])).toEqual([]);
+  });
+
+  // Written by hand after the suite's forks (one fault, nothing to shrink), 20% loss: the leader p3
+  // (lowest PKI-ID) crashes after block 0 and is back 3 s later with empty storage; it leads again,
+  // cuts a block 0 of its own from the transaction it was just given, and keeps it.
+  it('a leader restarted without its blocks does not cut a second block 0', async () => {
+    const schedule: FaultSchedule = {
+      preset: 'webgossip',
+      seed: 4,
+      peers: 5,
+      channelB: [],
+      loss: 0.2,
+      faults: [{ kind: 'leader-kill', atMs: 1000, channel: 0, downMs: 3000, comeback: 'without-blocks' }],
+      txs: [
+        { atMs: 0, peer: 1, channel: 0 },
+        { atMs: 2000, peer: 2, channel: 0 },
+        { atMs: 4100, peer: 3, channel: 0 },
+      ],
+    };
+    expect(await violationsOf(schedule, ['chains-agree'])).toEqual([]);
+  });
+
+  // Found as seed 6099 (fabric), no loss: p1 crashes and is back with its blocks 9.7 s later. The
+  // others still hold their links to p1's previous engine, dead on p1's side, and push to it over
+  // them; p1 keeps links to the bootstrap node and one peer only, and never learns the leader.
+  it('fabric: a peer restarted after a crash learns the leader', async () => {
+    const schedule: FaultSchedule = {
+      preset: 'fabric',
+      seed: 5,
+      peers: 7,
+      channelB: [],
+      loss: 0,
+      faults: [
+        { kind: 'crash', atMs: 3551, peer: 1, downMs: 9727, comeback: 'with-blocks' },
+        { kind: 'crash', atMs: 28641, peer: 38, downMs: 1000, comeback: 'stay-down' },
+      ],
+      txs: [
+        { atMs: 23210, peer: 15, channel: 0 },
+        { atMs: 16493, peer: 59, channel: 0 },
+        { atMs: 10537, peer: 5, channel: 0 },
+      ],
+    };
+    expect(await violationsOf(schedule, ['one-leader'])).toEqual([]);
+  });
+});
