@@ -28,3 +28,9 @@ export function boundedMemory<V>(limit: number): (key: string, make: () => V) =>
     return value;
   };
 }
+
+/** Adds `value` to a set that keeps at most `limit` values, the oldest going first. */
+export function rememberBounded(set: Set<string>, value: string, limit: number): void {
+  set.add(value);
+  if (set.size > limit) set.delete(set.values().next().value as string);
+}

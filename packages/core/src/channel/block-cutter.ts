@@ -43,6 +43,11 @@ export class BlockCutter {
     this.add(txId, tx);
   }
 
+  /** Whether a transaction is in a block of the chain (as far as the memory of committed ids reaches). */
+  isCommitted(txId: string): boolean {
+    return this.committed.has(txId);
+  }
+
   /** A pooled transaction. */
   get(txId: string): gossip.TransactionMessage.$Properties | undefined {
     return this.pool.get(txId);

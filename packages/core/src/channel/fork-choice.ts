@@ -1,5 +1,6 @@
 import type { BlockInfo } from '../gossip/api.js';
 import { bytesEqual, type PkiId } from '../ids.js';
+import { rememberBounded } from '../memo.js';
 import type { Ledger } from './ledger.js';
 
 /**
@@ -68,7 +69,7 @@ export class ForkChoice {
 
   /** A block whose parent lost loses too. */
   markLost(hash: string): void {
-    remember(this.lost, hash, LOST_MEMORY);
+    rememberBounded(this.lost, hash, LOST_MEMORY);
   }
 
   /** A verified block the ledger refused as a conflict or for its parent. True when this peer switched to it. */
@@ -142,7 +143,7 @@ export class ForkChoice {
     const theirs = first.info.hash;
     if (this.isLost(theirs)) return false;
     if (!this.reported.has(theirs)) {
-      remember(this.reported, theirs, LOST_MEMORY);
+      rememberBounded(this.reported, theirs, LOST_MEMORY);
       this.deps.detected(seq, ours, theirs, from);
     }
     const held = this.deps.ledger.at(seq) as { info: BlockInfo };
@@ -154,10 +155,4 @@ export class ForkChoice {
     this.deps.kept(seq, ours);
     return false;
   }
-}
-
-function remember(set: Set<string>, value: string, limit: number): void {
-  if (value === '') return;
-  set.add(value);
-  if (set.size > limit) set.delete(set.values().next().value as string);
 }

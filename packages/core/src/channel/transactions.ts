@@ -1,10 +1,14 @@
 import { encodeEnvelope } from '../comm/frame.js';
 import type { BlockInfo } from '../gossip/api.js';
 import { bytesEqual, type PkiId, pkiIdToBytes, toHex } from '../ids.js';
-import { type Envelope, type GossipMessage, type gossip, u64 } from '../proto/index.js';
+import { rememberBounded } from '../memo.js';
+import { big, type Envelope, type GossipMessage, type gossip, u64 } from '../proto/index.js';
 import type { Timer } from '../runtime/index.js';
 import { BlockCutter } from './block-cutter.js';
 import { type ChannelDeps, channelMessage, unsignedEnvelope } from './context.js';
+
+/** How many sendings a peer remembers having passed on. */
+const RELAYED_MEMORY = 4096;
 
 export interface ChannelTransactionsDeps extends ChannelDeps {
   /** The channel's leader as this peer sees it. */
@@ -29,6 +33,8 @@ export class ChannelTransactions {
   private readonly ownSentAt = new Map<string, number>();
   /** Runs while ownSentAt holds any: sends again what has waited too long. */
   private resendTimer: Timer | undefined;
+  /** Sendings already passed on, as transaction id and the nonce of that sending. */
+  private readonly relayed = new Set<string>();
 
   constructor(private readonly deps: ChannelTransactionsDeps) {
     this.cutter = new BlockCutter({
@@ -56,14 +62,27 @@ export class ChannelTransactions {
     return txId;
   }
 
+  /**
+   * A transaction handed to this peer: pooled and passed on when new. Each
+   * sending (a submit or a resend, told apart by the message's nonce) is
+   * passed on once, even of a transaction pooled already, so a resend reaches
+   * the leader through peers that held the first sending when that one missed it.
+   */
   receive(msg: GossipMessage, envelope: Envelope, from: PkiId): void {
     const tx = msg.txMsg;
     if (!tx?.txId || tx.txId.length === 0) {
       this.deps.drop('invalid', 'txMsg', from, 'transaction without an id');
       return;
     }
-    if (this.cutter.add(toHex(tx.txId), tx)) this.route(envelope, from);
-    else this.deps.drop('duplicate', 'txMsg', from);
+    const txId = toHex(tx.txId);
+    const sending = `${txId}/${big(msg.nonce ?? 0)}`;
+    const fresh = this.cutter.add(txId, tx);
+    if (!fresh && (this.cutter.isCommitted(txId) || this.relayed.has(sending))) {
+      this.deps.drop('duplicate', 'txMsg', from);
+      return;
+    }
+    rememberBounded(this.relayed, sending, RELAYED_MEMORY);
+    this.route(envelope, from);
   }
 
   /** Blocks joined the chain: their transactions leave the pool. */
@@ -163,7 +182,9 @@ export class ChannelTransactions {
     });
   }
 
+  /** A sending of a transaction: a fresh nonce tells it from earlier sendings of the same one. */
   private envelope(tx: gossip.TransactionMessage.$Properties): Envelope {
-    return unsignedEnvelope(channelMessage(this.deps, { txMsg: tx }));
+    const nonce = u64(this.deps.runtime.randomU64());
+    return unsignedEnvelope(channelMessage(this.deps, { nonce, txMsg: tx }));
   }
 }
