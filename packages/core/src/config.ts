@@ -105,6 +105,17 @@ export interface GossipConfig {
   sendBufferSize: number;
   /** How long a new link has to complete its ConnEstablish handshake. */
   connTimeout: number;
+  /**
+   * Every link gets an Empty probe every max(1 s, 2 × aliveTimeInterval); a
+   * link on which nothing at all (no frame of any kind, acks included) has
+   * arrived for this many such intervals after a probe went out is closed as
+   * dead, and its peer dialed again while discovery holds it alive. Fabric
+   * leaves this to gRPC keepalive (peer.keepalive.client.timeout, 20 s: a
+   * connection whose ping goes unanswered that long is closed); the fabric
+   * preset's 2 intervals of 10 s are those 20 s. 2, not 1, so a probe or
+   * answer lost on a lossy test network does not close a live link.
+   */
+  probeTimeoutIntervals: number;
   /** Direct links kept at most (the bootstrap link excluded). */
   maxConnections: number;
   /** Random overlay links a peer keeps open. */
@@ -149,6 +160,7 @@ const fabric: GossipConfig = {
   maxMessageSize: 256 * 1024,
   sendBufferSize: 200,
   connTimeout: 2 * SECOND,
+  probeTimeoutIntervals: 2,
   maxConnections: Number.POSITIVE_INFINITY,
   targetConnections: Number.POSITIVE_INFINITY,
 };
@@ -182,6 +194,8 @@ const webgossip: GossipConfig = {
   leaderElectionDuration: 500,
   blockMaxTransactions: 10,
   blockTimeout: 100,
+  // Probes every 2 s: a link unheard 4 s after a probe is closed, as a member unheard 4 s is declared dead.
+  probeTimeoutIntervals: 2,
   maxConnections: 8,
   targetConnections: 5,
 };
@@ -219,6 +233,7 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'leaderAliveThreshold',
     'blockMaxTransactions',
     'maxConnections',
+    'probeTimeoutIntervals',
   ];
   for (const key of positive) if (!(config[key] > 0)) problems.push(`${key} must be > 0`);
   const whole: (keyof GossipConfig)[] = [
@@ -231,6 +246,7 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'lazyPushPeerNum',
     'publishPeerNum',
     'blockMaxTransactions',
+    'probeTimeoutIntervals',
   ];
   for (const key of whole) if (!Number.isInteger(config[key])) problems.push(`${key} must be a whole number`);
   if (config.aliveExpirationTimeout <= config.aliveTimeInterval) {

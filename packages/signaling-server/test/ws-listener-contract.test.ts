@@ -25,7 +25,6 @@ function serverHarness(): TransportHarness {
   return {
     name: 'signaling server WebSocket',
     maxFrameSize,
-    detectsVanish: true,
     async connect(): Promise<LinkPair> {
       const accepted: RecordedLink[] = [];
       http = createServer();

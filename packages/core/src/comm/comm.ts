@@ -5,8 +5,10 @@ import type { DropReason, MetricsRecorder } from '../gossip/metrics.js';
 import type { PkiId } from '../ids.js';
 import type { ContentCase } from '../proto/index.js';
 import type { Runtime } from '../runtime/index.js';
+import { reportDrop } from './drop-report.js';
 import { type DecodedFrame, decodeFrame, encodeEnvelope } from './frame.js';
 import { connEstablish, verifyConnEstablish } from './handshake.js';
+import { LinkLiveness, probeInterval } from './link-liveness.js';
 import { PeerLink } from './peer-link.js';
 import type { Link, Transport } from './transport.js';
 
@@ -32,6 +34,8 @@ export interface CommHandlers {
   message(inbound: Inbound): void;
   linkUp(pkiId: PkiId, endpoint: string, identity: Uint8Array): void;
   linkDown(pkiId: PkiId): void;
+  /** Whether a peer whose link died at the probe deadline should be dialed again (it is alive); default no. */
+  wantsLink?(pkiId: PkiId): boolean;
 }
 
 /** Bad frames a link may send before it is closed. */
@@ -41,7 +45,8 @@ const BAD_FRAME_LIMIT = 20;
  * Links to other peers: the ConnEstablish handshake on every link, one link
  * per peer (glare resolved by PKI-ID), bounded queues, lazy dialing by
  * endpoint, a cap on links with least-recently-used eviction (never a
- * bootstrap link), and Empty probes that measure round-trip time.
+ * bootstrap link), and Empty probes that measure round-trip time and close
+ * links that went silent (see LinkLiveness).
  */
 export class Comm {
   private readonly byPki = new Map<PkiId, PeerLink>();
@@ -52,6 +57,7 @@ export class Comm {
   private stopped = false;
   private linkChanges = 0;
   private readonly timers: { cancel(): void }[] = [];
+  private liveness: LinkLiveness | undefined;
 
   constructor(private readonly deps: CommDeps) {
     this.bootstrap = new Set(deps.bootstrap);
@@ -59,9 +65,16 @@ export class Comm {
 
   start(handlers: CommHandlers): void {
     this.handlers = handlers;
+    const { config, metrics, runtime } = this.deps;
+    this.liveness = new LinkLiveness({
+      config,
+      metrics,
+      has: (pkiId) => this.byPki.has(pkiId),
+      wantsLink: (pkiId) => handlers.wantsLink?.(pkiId) ?? false,
+      redial: (endpoint, pkiId) => this.dialing.get(endpoint) ?? this.dial(endpoint, pkiId),
+    });
     this.deps.transport.listen((link) => this.adopt(link, false, link.remoteEndpoint));
-    const probeEvery = Math.max(1000, this.deps.config.aliveTimeInterval * 2);
-    this.timers.push(this.deps.runtime.setInterval(() => this.probeAll(), probeEvery));
+    this.timers.push(runtime.setInterval(() => this.probeAll(), probeInterval(config)));
   }
 
   /**
@@ -178,6 +191,7 @@ export class Comm {
 
   private receive(peer: PeerLink, bytes: Uint8Array): void {
     if (this.stopped || peer.disposed) return;
+    peer.heard();
     const decoded = decodeFrame(bytes, this.deps.config.maxMessageSize);
     if (!decoded.ok) {
       this.drop(decoded.error.kind, undefined, peer.pkiId, decoded.error.message);
@@ -200,10 +214,8 @@ export class Comm {
         this.drop('unexpected', 'conn', from, 'ConnEstablish after the handshake');
         return;
       case 'empty':
-        peer.link.send(encodeEnvelope({ payload: pong(frame) }));
-        return;
       case 'ack':
-        peer.pong(frame.message.nonce);
+        peer.probeFrame(frame.content.case, frame.message.nonce);
         return;
       default:
         this.handlers?.message({ frame, from, endpoint: peer.endpoint, bytes: bytes.length });
@@ -312,29 +324,14 @@ export class Comm {
     this.handlers?.linkDown(pkiId);
   }
 
+  /** Probes every authenticated link: the peers' links, then spares left to their opener to close, which may be dead. */
   private probeAll(): void {
-    for (const peer of this.byPki.values()) peer.ping();
+    const spares = [...this.all].filter((peer) => peer.pkiId && this.byPki.get(peer.pkiId) !== peer);
+    this.liveness?.tick([...this.byPki.values(), ...spares]);
     this.evictBeyondCap();
   }
 
-  private drop(
-    reason: DropReason,
-    kind: ContentCase | undefined,
-    from: PkiId | undefined,
-    detail?: string,
-  ): void {
-    this.deps.metrics.dropped(reason);
-    if (!this.deps.events.wants('message-dropped')) return;
-    this.deps.events.emit({
-      type: 'message-dropped',
-      reason,
-      ...(kind ? { kind } : {}),
-      ...(from ? { from } : {}),
-      ...(detail ? { detail } : {}),
-    });
+  private drop(reason: DropReason, kind: ContentCase | undefined, from: PkiId | undefined, detail?: string) {
+    reportDrop(this.deps, reason, kind, from, detail);
   }
-}
-
-function pong(ping: DecodedFrame): Uint8Array {
-  return PeerLink.pongPayload(ping.message.nonce);
 }

@@ -1,5 +1,6 @@
 import type { Runtime } from '../runtime/index.js';
-import type { Link, LinkHandlers, Transport } from './transport.js';
+import { MemoryLink, type MemoryWire } from './memory-link.js';
+import type { Link, Transport } from './transport.js';
 
 export interface MemoryNetworkOptions {
   /** One-hop latency in ms (default 1). */
@@ -12,21 +13,63 @@ export interface MemoryNetworkOptions {
   latency?: (from: string, to: string) => number;
   /** Bytes per ms a link carries (default unlimited); frames queue behind each other. */
   bandwidthBytesPerMs?: number;
+  /** Share of frames delivered twice, 0..1 (default 0); the copy comes one hop delay after the frame. */
+  duplicate?: number;
+  /**
+   * Share of frames that leave their link's order, 0..1 (default 0): such a
+   * frame lands at a random moment before its in-order arrival, so it may
+   * overtake frames sent before it that are still in flight.
+   */
+  reorder?: number;
+  /** Share of close notices lost, 0..1 (default 0): the closing side alone learns of the close. */
+  closeNoticeLoss?: number;
+  /**
+   * When set, a link that sends to a killed peer fails ('peer vanished') this
+   * many ms after its first such frame, as a TCP or SCTP sender gives up on
+   * data that is never acknowledged. Unset (the default), such a link stays
+   * open and silent: only the engine's own probes find the dead peer.
+   */
+  vanishDetectionMs?: number;
+}
+
+type Settings = Required<Omit<MemoryNetworkOptions, 'latency' | 'vanishDetectionMs'>> &
+  Pick<MemoryNetworkOptions, 'latency' | 'vanishDetectionMs'>;
+
+/** A one-way cut: frames from `from` to `to` are dropped. */
+interface Cut {
+  from: ReadonlySet<string>;
+  to: ReadonlySet<string>;
 }
 
 /**
- * An in-process network on the injected runtime: frames arrive after a
- * latency, in order per link, and may be lost; sets of peers can be cut off
- * from each other and healed, and a peer can be killed without a goodbye.
- * For unit tests and the simulator.
+ * An in-process network on the injected runtime, for unit tests and the
+ * simulator. Frames arrive after a latency, in order per link. Faults, each
+ * drawn from the runtime's seeded randomness (and drawing nothing while off),
+ * each healable:
+ *
+ * - loss (`loss`), duplicates (`duplicate`) and reordering (`reorder`), shares
+ *   of frames set in the options or changed with `configure`;
+ * - symmetric partitions (`partition`) and one-way cuts (`cut`: X to Y
+ *   dropped, Y to X delivered), both removed by `heal`; a link cannot be
+ *   opened across a cut in either direction, as a handshake needs both;
+ * - latency per pair of endpoints changed at run time (`setLatency`,
+ *   `clearLatency`), beside the `latency` function of the options;
+ * - a peer killed without a goodbye (`kill`, undone by `revive`): nothing it
+ *   sends or is sent arrives, and no link learns of it unless
+ *   `vanishDetectionMs` is set;
+ * - closes only one side learns of: `closeOneSided`, or a share of every
+ *   close notice lost (`closeNoticeLoss`). The side left open keeps a link
+ *   whose frames go nowhere.
  */
-export class MemoryNetwork {
+export class MemoryNetwork implements MemoryWire {
   private readonly listeners = new Map<string, (link: Link) => void>();
   private readonly killed = new Set<string>();
   private readonly groups = new Map<string, number>();
+  private cuts: Cut[] = [];
+  private readonly fixedLatency = new Map<string, number>();
   /** Open links by their local endpoint, so a transport closes its own without a walk over all. */
   private readonly links = new Map<string, Set<MemoryLink>>();
-  private options: Required<Omit<MemoryNetworkOptions, 'latency'>> & Pick<MemoryNetworkOptions, 'latency'>;
+  private options: Settings;
   /** Frames delivered and lost, for the simulator's accounting. */
   readonly stats = { frames: 0, bytes: 0, lost: 0 };
 
@@ -39,11 +82,15 @@ export class MemoryNetwork {
       jitterMs: options.jitterMs ?? 0,
       loss: options.loss ?? 0,
       bandwidthBytesPerMs: options.bandwidthBytesPerMs ?? Number.POSITIVE_INFINITY,
+      duplicate: options.duplicate ?? 0,
+      reorder: options.reorder ?? 0,
+      closeNoticeLoss: options.closeNoticeLoss ?? 0,
       ...(options.latency ? { latency: options.latency } : {}),
+      ...(options.vanishDetectionMs !== undefined ? { vanishDetectionMs: options.vanishDetectionMs } : {}),
     };
   }
 
-  /** Changes latency, jitter or loss for frames sent from now on. */
+  /** Changes any option for frames sent (and links closed) from now on. */
   configure(options: MemoryNetworkOptions): void {
     this.options = { ...this.options, ...options };
   }
@@ -60,9 +107,34 @@ export class MemoryNetwork {
     });
   }
 
-  /** Removes every partition. */
+  /** Drops every frame from an endpoint in `from` to one in `to`; frames the other way still pass. */
+  cut(from: readonly string[], to: readonly string[]): void {
+    this.cuts.push({ from: new Set(from), to: new Set(to) });
+  }
+
+  /** Removes every partition and every cut. */
   heal(): void {
     this.groups.clear();
+    this.cuts = [];
+  }
+
+  /** Frames between `a` and `b`, both ways, take `ms` from now on, whatever the other latency options say. */
+  setLatency(a: string, b: string, ms: number): void {
+    if (!(ms >= 0)) throw new RangeError(`latency must be >= 0, got ${ms}`);
+    this.fixedLatency.set(pairKey(a, b), ms);
+  }
+
+  /** Gives the pair back to the latency options; without arguments, every pair. */
+  clearLatency(a?: string, b?: string): void {
+    if (a === undefined || b === undefined) this.fixedLatency.clear();
+    else this.fixedLatency.delete(pairKey(a, b));
+  }
+
+  /** Closes the links between `endpoint` and `remote` on `endpoint`'s side only: `remote` is never told. */
+  closeOneSided(endpoint: string, remote: string, reason = 'closed'): void {
+    for (const link of [...(this.links.get(endpoint) ?? [])]) {
+      if (link.remoteEndpoint === remote) link.shut(reason);
+    }
   }
 
   /** The peer vanishes: nothing it sends or is sent arrives, and no link learns of it. */
@@ -93,8 +165,8 @@ export class MemoryNetwork {
     this.track(local);
     const deliver = () => {
       const accept = this.listeners.get(to);
-      if (!accept || !this.reachable(from, to) || local.closed) {
-        local.fail('unreachable');
+      if (!accept || !this.reachable(from, to) || !this.reachable(to, from) || local.closed) {
+        local.shut('unreachable');
         return;
       }
       const remote = new MemoryLink(this, to, from);
@@ -113,11 +185,16 @@ export class MemoryNetwork {
   /** @internal */
   reachable(from: string, to: string): boolean {
     if (this.killed.has(from) || this.killed.has(to)) return false;
+    if (this.cuts.length > 0 && this.cuts.some((cut) => cut.from.has(from) && cut.to.has(to))) return false;
     return (this.groups.get(from) ?? 0) === (this.groups.get(to) ?? 0);
   }
 
   /** @internal */
   delay(from: string, to: string): number {
+    if (this.fixedLatency.size > 0) {
+      const fixed = this.fixedLatency.get(pairKey(from, to));
+      if (fixed !== undefined) return fixed;
+    }
     const { latency, latencyMs, jitterMs } = this.options;
     if (latency) return Math.max(0, latency(from, to));
     return Math.max(0, latencyMs + (this.runtime.random() * 2 - 1) * jitterMs);
@@ -125,12 +202,37 @@ export class MemoryNetwork {
 
   /** @internal */
   lost(): boolean {
-    return this.options.loss > 0 && this.runtime.random() < this.options.loss;
+    return this.chance(this.options.loss);
+  }
+
+  /** @internal */
+  reordered(): boolean {
+    return this.chance(this.options.reorder);
+  }
+
+  /** @internal */
+  duplicated(): boolean {
+    return this.chance(this.options.duplicate);
+  }
+
+  /** @internal */
+  noticeLost(): boolean {
+    return this.chance(this.options.closeNoticeLoss);
+  }
+
+  /** @internal */
+  vanishDetection(endpoint: string): number | undefined {
+    return this.killed.has(endpoint) ? this.options.vanishDetectionMs : undefined;
   }
 
   /** @internal */
   transferTime(bytes: number): number {
     return bytes / this.options.bandwidthBytesPerMs;
+  }
+
+  /** A draw only when the share is on, so runs without a fault draw exactly what they drew before it existed. */
+  private chance(share: number): boolean {
+    return share > 0 && this.runtime.random() < share;
   }
 
   private track(link: MemoryLink): void {
@@ -148,6 +250,10 @@ export class MemoryNetwork {
     own?.delete(link);
     if (own?.size === 0) this.links.delete(link.local);
   }
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\n${b}` : `${b}\n${a}`;
 }
 
 class MemoryTransport implements Transport {
@@ -171,91 +277,5 @@ class MemoryTransport implements Transport {
 
   close(): void {
     this.net.unregister(this.localEndpoint);
-  }
-}
-
-class MemoryLink implements Link {
-  handlers: LinkHandlers | undefined;
-  peer: MemoryLink | undefined;
-  opened = false;
-  closed = false;
-  private backlog: Uint8Array[] = [];
-  /** When the last frame on this link arrives: later frames never overtake it. */
-  private lastArrival = 0;
-  private inFlight = 0;
-
-  constructor(
-    private readonly net: MemoryNetwork,
-    readonly local: string,
-    readonly remoteEndpoint: string,
-  ) {}
-
-  get open(): boolean {
-    return this.opened && !this.closed;
-  }
-
-  readonly binding = null;
-
-  get bufferedAmount(): number {
-    return this.inFlight;
-  }
-
-  attach(handlers: LinkHandlers): void {
-    this.handlers = handlers;
-    const backlog = this.backlog;
-    this.backlog = [];
-    for (const frame of backlog) handlers.onFrame(frame);
-  }
-
-  send(frame: Uint8Array): void {
-    const peer = this.peer;
-    if (!this.open || !peer) return;
-    const net = this.net;
-    if (!net.reachable(this.local, this.remoteEndpoint) || net.lost()) {
-      net.stats.lost++;
-      return;
-    }
-    const now = net.runtime.now();
-    const arrival =
-      Math.max(now + net.delay(this.local, this.remoteEndpoint), this.lastArrival) +
-      net.transferTime(frame.length);
-    this.lastArrival = arrival;
-    this.inFlight += frame.length;
-    net.runtime.setTimeout(() => {
-      this.inFlight -= frame.length;
-      if (peer.closed || !net.reachable(this.local, this.remoteEndpoint)) return;
-      net.stats.frames++;
-      net.stats.bytes += frame.length;
-      peer.receive(frame);
-    }, arrival - now);
-  }
-
-  receive(frame: Uint8Array): void {
-    if (this.handlers) this.handlers.onFrame(frame);
-    else this.backlog.push(frame);
-  }
-
-  close(reason = 'closed'): void {
-    if (this.closed) return;
-    this.shut(reason);
-    const peer = this.peer;
-    // A peer cut off or killed says no goodbye: the other side never hears of the close.
-    if (peer && !peer.closed && this.net.reachable(this.local, this.remoteEndpoint)) {
-      this.net.runtime.setTimeout(
-        () => peer.shut('closed by remote'),
-        this.net.delay(this.local, this.remoteEndpoint),
-      );
-    }
-  }
-
-  fail(reason: string): void {
-    this.shut(reason);
-  }
-
-  shut(reason: string): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.net.forget(this);
-    this.handlers?.onClose(reason);
   }
 }

@@ -25,6 +25,10 @@ export class PeerLink {
   private drainTimer: Timer | undefined;
   private pingNonce = 0n;
   private pingSentAt = 0;
+  /** A probe went out and nothing has arrived since. */
+  private probeUnheard = false;
+  /** Probe intervals in a row that ended with nothing heard since a probe. */
+  private missed = 0;
 
   constructor(
     readonly link: Link,
@@ -36,10 +40,6 @@ export class PeerLink {
   ) {
     this.lastUsed = runtime.now();
     this.openedAt = this.lastUsed;
-  }
-
-  static pongPayload(nonce: WireU64): Uint8Array {
-    return gossip.GossipMessage.encode({ nonce: u64(big(nonce)), ack: {} }).finish();
   }
 
   setDeadline(onExpire: () => void, ms: number): void {
@@ -54,6 +54,18 @@ export class PeerLink {
 
   touch(): void {
     this.lastUsed = this.runtime.now();
+  }
+
+  /** A frame of any kind arrived: the link is alive. */
+  heard(): void {
+    this.probeUnheard = false;
+    this.missed = 0;
+  }
+
+  /** Called once per probe interval, before the probe: how many intervals in a row ended unheard since a probe. */
+  missedProbes(): number {
+    if (this.probeUnheard) this.missed++;
+    return this.missed;
   }
 
   /** Queues a frame; false when the queue is full. */
@@ -89,13 +101,20 @@ export class PeerLink {
   /** Sends an Empty probe; the Acknowledgement that answers it measures the round trip. */
   ping(): void {
     if (!this.link.open) return;
+    this.probeUnheard = true;
     this.pingNonce = this.runtime.randomU64() | 1n;
     this.pingSentAt = this.runtime.now();
     const payload = gossip.GossipMessage.encode({ nonce: u64(this.pingNonce), empty: {} }).finish();
     this.link.send(encodeEnvelope({ payload }));
   }
 
-  pong(nonce: WireU64): void {
+  /** Answers an Empty probe with an Acknowledgement; the answer to our own probe gives the round trip. */
+  probeFrame(kind: 'empty' | 'ack', nonce: WireU64): void {
+    if (kind === 'empty') {
+      const payload = gossip.GossipMessage.encode({ nonce: u64(big(nonce)), ack: {} }).finish();
+      this.link.send(encodeEnvelope({ payload }));
+      return;
+    }
     if (this.pingNonce !== 0n && big(nonce) === this.pingNonce) {
       this.rttMs = this.runtime.now() - this.pingSentAt;
       this.pingNonce = 0n;

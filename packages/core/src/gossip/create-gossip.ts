@@ -178,6 +178,7 @@ class GossipNode implements Gossip {
         this.discovery.linkUp(pkiId, endpoint);
       },
       linkDown: () => {},
+      wantsLink: (pkiId) => this.discovery.isAlive(pkiId),
     });
     this.discovery.seed(this.options.initialMembers ?? []);
     this.discovery.start();

@@ -37,6 +37,8 @@ export interface Metrics {
   dropped: Partial<Record<DropReason, number>>;
   /** Forks seen (a competing block for a seq this peer holds), forks settled, and own blocks rolled back. */
   forks: { detected: number; resolved: number; blocksRolledBack: number };
+  /** Links closed because nothing arrived after a probe within the deadline, and the redials of their peers. */
+  links: { probeTimeouts: number; redials: number };
 }
 
 /** Counters at zero. */
@@ -49,6 +51,7 @@ export function emptyMetrics(): Metrics {
     bytesOut: 0,
     dropped: {},
     forks: { detected: 0, resolved: 0, blocksRolledBack: 0 },
+    links: { probeTimeouts: 0, redials: 0 },
   };
 }
 
@@ -82,6 +85,14 @@ export class MetricsRecorder {
     this.data.forks.blocksRolledBack += blocksRolledBack;
   }
 
+  linkProbeTimedOut(): void {
+    this.data.links.probeTimeouts++;
+  }
+
+  linkRedialed(): void {
+    this.data.links.redials++;
+  }
+
   snapshot(): Metrics {
     return {
       messagesIn: { ...this.data.messagesIn },
@@ -91,6 +102,7 @@ export class MetricsRecorder {
       bytesOut: this.data.bytesOut,
       dropped: { ...this.data.dropped },
       forks: { ...this.data.forks },
+      links: { ...this.data.links },
     };
   }
 }

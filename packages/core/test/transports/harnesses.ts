@@ -32,13 +32,16 @@ async function connectPair(dialer: Transport, endpoint: string, accepted: Record
   throw new Error(`dial failed three times: ${failures.join('; ')}`);
 }
 
+/** A sender gives up on a vanished peer this long after its first unanswered frame, as TCP would. */
+const MEMORY_VANISH_DETECTION_MS = 50;
+
 export function memoryHarness(): TransportHarness {
-  let net = new MemoryNetwork(runtime, { latencyMs: 1 });
+  const options = { latencyMs: 1, vanishDetectionMs: MEMORY_VANISH_DETECTION_MS };
+  let net = new MemoryNetwork(runtime, options);
   let a: Transport | undefined;
   let b: Transport | undefined;
   return {
     name: 'memory',
-    detectsVanish: false,
     async connect() {
       const accepted: RecordedLink[] = [];
       a = net.transport('a');
@@ -50,7 +53,7 @@ export function memoryHarness(): TransportHarness {
     async dispose() {
       a?.close();
       b?.close();
-      net = new MemoryNetwork(runtime, { latencyMs: 1 });
+      net = new MemoryNetwork(runtime, options);
     },
   };
 }
@@ -63,7 +66,6 @@ export function webSocketHarness(maxFrameSize = 2 * 1024 * 1024): TransportHarne
   return {
     name: 'WebSocket',
     maxFrameSize,
-    detectsVanish: true,
     async connect() {
       const accepted: RecordedLink[] = [];
       const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
@@ -122,7 +124,6 @@ export function webRtcHarness(maxFrameSize = 4 * 1024 * 1024): TransportHarness 
   return {
     name: 'WebRTC',
     maxFrameSize,
-    detectsVanish: true,
     async connect() {
       pair = rtcPair({ maxFrameSize });
       const accepted: RecordedLink[] = [];
