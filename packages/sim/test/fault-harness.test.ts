@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createVirtualRuntime, MemoryNetwork, utf8 } from '@webgossip/core';
+import { utf8 } from '@webgossip/core';
 import { describe, expect, it } from 'vitest';
-import { FAULT_KINDS } from '../src/faults/fault-kinds.js';
 import { CHANNEL_A, FaultWorld } from '../src/faults/fault-world.js';
 import { strike } from '../src/faults/forgery.js';
 import { checkAlways, checkForgery, checkSettling } from '../src/faults/properties.js';
@@ -94,14 +93,6 @@ describe('fault suite harness', () => {
     expect(wiped.gossip.ledgerHeight(CHANNEL_A)).toBe(0);
     expect(kept.gossip.blocks(CHANNEL_A).every((b) => b.via === 'restored')).toBe(true);
     world.shutdown();
-  });
-
-  it('switches the network-extension kinds on exactly when the network has the method', () => {
-    const net = new MemoryNetwork(createVirtualRuntime());
-    expect(FAULT_KINDS['one-sided-close'].available(net)).toBe(false);
-    Object.assign(net, { closeOneSide: () => {} });
-    expect(FAULT_KINDS['one-sided-close'].available(net)).toBe(true);
-    expect(FAULT_KINDS.partition.available(net)).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@ import type { ChannelId, MemoryNetwork } from '@webgossip/core';
 import fc from 'fast-check';
 import { BOOTSTRAP, type FaultPeer, type FaultWorld } from './fault-world.js';
 import { type ForgeryLog, strike } from './forgery.js';
-import { extensionsOf, hasExtension, type NetworkFaults } from './network-faults.js';
+import type { NetworkFaults } from './network-faults.js';
 import type { Comeback, FaultKindName, FaultStep } from './schedule.js';
 import type { Timeline } from './timeline.js';
 import type { CaseTiming } from './timing.js';
@@ -166,19 +166,19 @@ export const FAULT_KINDS: FaultTable = {
     },
   },
   'one-sided-close': {
-    available: (net) => hasExtension(net, 'closeOneSide'),
+    available: always,
     weight: 2,
     arbitrary: (t) =>
       fc.record({ kind: fc.constant('one-sided-close'), atMs: at(t), peer: peerArb, other: peerArb }),
     apply: (ctx, step) => {
       const [a, b] = [ctx.world.peerAt(step.peer), ctx.world.peerAt(step.other)];
       if (a === b) return false;
-      extensionsOf(ctx.world.net).closeOneSide?.(a.endpoint, b.endpoint);
+      ctx.network.closeOneSided(a.endpoint, b.endpoint);
       return true;
     },
   },
   'asymmetric-partition': {
-    available: (net) => hasExtension(net, 'partitionOneWay') && hasExtension(net, 'healOneWay'),
+    available: always,
     weight: 2,
     arbitrary: (t) =>
       fc.record({
@@ -194,7 +194,7 @@ export const FAULT_KINDS: FaultTable = {
     },
   },
   'duplicate-frames': {
-    available: (net) => hasExtension(net, 'setDuplication'),
+    available: always,
     weight: 1,
     arbitrary: (t) =>
       fc.record({
@@ -209,7 +209,7 @@ export const FAULT_KINDS: FaultTable = {
     },
   },
   'reorder-frames': {
-    available: (net) => hasExtension(net, 'setReordering'),
+    available: always,
     weight: 1,
     arbitrary: (t) =>
       fc.record({
@@ -224,7 +224,7 @@ export const FAULT_KINDS: FaultTable = {
     },
   },
   'link-latency': {
-    available: (net) => hasExtension(net, 'setLinkLatency'),
+    available: always,
     weight: 1,
     arbitrary: (t) =>
       fc.record({

@@ -1,35 +1,6 @@
 import type { MemoryNetwork } from '@webgossip/core';
 import { BASE_LATENCY_MS } from './timing.js';
 
-/**
- * Fault methods a memory network may have beyond partition, kill and loss.
- * Each is looked up at run time (`typeof net.x === 'function'`), so the
- * fault kinds that need one switch on as soon as the network has it.
- */
-export interface NetworkFaultExtensions {
-  /** Closes the link between two endpoints at `from` only: `to` is never told and keeps a dead link. */
-  closeOneSide?(from: string, to: string): void;
-  /** Frames from `from` to `to` are lost until `healOneWay`; frames the other way pass. */
-  partitionOneWay?(from: readonly string[], to: readonly string[]): void;
-  healOneWay?(): void;
-  /** A share of frames (0..1) is delivered twice. */
-  setDuplication?(share: number): void;
-  /** A share of frames (0..1) may overtake the frame sent before it on the same link. */
-  setReordering?(share: number): void;
-  /** The latency of the link between two endpoints (both ways); undefined restores the network's. */
-  setLinkLatency?(a: string, b: string, latencyMs: number | undefined): void;
-}
-
-export type ExtensionName = keyof NetworkFaultExtensions;
-
-export function extensionsOf(net: MemoryNetwork): NetworkFaultExtensions {
-  return net as unknown as NetworkFaultExtensions;
-}
-
-export function hasExtension(net: MemoryNetwork, name: ExtensionName): boolean {
-  return typeof extensionsOf(net)[name] === 'function';
-}
-
 interface Active<T> {
   id: number;
   value: T;
@@ -71,27 +42,27 @@ export class NetworkFaults {
   }
 
   partitionOneWay(from: string[], to: string[]): () => void {
-    return this.hold(this.oneWay, [from, to], () => this.applyOneWay());
+    return this.hold(this.oneWay, [from, to], () => this.applyPartition());
   }
 
   duplicate(share: number): () => void {
-    return this.hold(this.duplication, share, () =>
-      extensionsOf(this.net).setDuplication?.(max(this.duplication)),
-    );
+    return this.hold(this.duplication, share, () => this.net.configure({ duplicate: max(this.duplication) }));
   }
 
   reorder(share: number): () => void {
-    return this.hold(this.reordering, share, () =>
-      extensionsOf(this.net).setReordering?.(max(this.reordering)),
-    );
+    return this.hold(this.reordering, share, () => this.net.configure({ reorder: max(this.reordering) }));
   }
 
   linkLatency(a: string, b: string, latencyMs: number): () => void {
     return this.hold(this.linkLatencies, [a, b, latencyMs], () => {
-      const ext = extensionsOf(this.net);
-      ext.setLinkLatency?.(a, b, undefined);
-      for (const { value } of this.linkLatencies) ext.setLinkLatency?.(value[0], value[1], value[2]);
+      this.net.clearLatency(a, b);
+      for (const { value } of this.linkLatencies) this.net.setLatency(value[0], value[1], value[2]);
     });
+  }
+
+  /** Closes the links between `a` and `b` on a's side only: b keeps a link that is dead. */
+  closeOneSided(a: string, b: string): void {
+    this.net.closeOneSided(a, b, 'closed on one side');
   }
 
   /** Ends every fault: no partition, no loss, the base latency. */
@@ -105,15 +76,13 @@ export class NetworkFaults {
       this.reordering,
     ])
       list.length = 0;
-    const ext = extensionsOf(this.net);
-    for (const { value } of this.linkLatencies.splice(0)) ext.setLinkLatency?.(value[0], value[1], undefined);
+    this.linkLatencies.length = 0;
+    this.net.clearLatency();
     this.baseLoss = 0;
     this.applyPartition();
     this.applyLoss();
     this.applyLatency();
-    this.applyOneWay();
-    ext.setDuplication?.(0);
-    ext.setReordering?.(0);
+    this.net.configure({ duplicate: 0, reorder: 0 });
   }
 
   private hold<T>(list: Active<T>[], value: T, apply: () => void): () => void {
@@ -128,10 +97,13 @@ export class NetworkFaults {
     };
   }
 
+  /** The latest partition and the latest one-way cut still on (heal clears both, so both are set again). */
   private applyPartition(): void {
+    this.net.heal();
     const latest = this.partitions.at(-1);
     if (latest) this.net.partition(...latest.value);
-    else this.net.heal();
+    const oneWay = this.oneWay.at(-1);
+    if (oneWay) this.net.cut(oneWay.value[0], oneWay.value[1]);
   }
 
   private applyLoss(): void {
@@ -140,13 +112,6 @@ export class NetworkFaults {
 
   private applyLatency(): void {
     this.net.configure({ latencyMs: Math.max(BASE_LATENCY_MS, max(this.latencies)) });
-  }
-
-  private applyOneWay(): void {
-    const ext = extensionsOf(this.net);
-    const latest = this.oneWay.at(-1);
-    if (latest) ext.partitionOneWay?.(latest.value[0], latest.value[1]);
-    else ext.healOneWay?.();
   }
 }
 
