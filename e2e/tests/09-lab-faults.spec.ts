@@ -121,14 +121,18 @@ function reorgs(page: Page): Promise<{ seq: number; winner: string; removed: num
  * submitted, or '' when it is whole: seqs 0..height-1 without a gap, every
  * submitted transaction in it exactly once, and nothing else.
  */
-function chainProblem(blocks: readonly ChainBlock[], submitted: readonly string[]): string {
+function chainProblem(
+  blocks: readonly ChainBlock[],
+  submitted: readonly string[],
+  describe: (txId: string) => string,
+): string {
   const gaps = blocks.filter((block, i) => block.seq !== i).map((block) => block.seq);
   if (gaps.length > 0) return `seqs out of place: ${gaps.join(',')}`;
   const inChain = blocks.flatMap((block) => block.txIds);
   const missing = submitted.filter((id) => !inChain.includes(id));
   const extra = inChain.filter((id, i) => !submitted.includes(id) || inChain.indexOf(id) !== i);
   if (missing.length > 0 || extra.length > 0)
-    return `height ${blocks.length}, ${inChain.length} txs: missing ${missing.map((id) => id.slice(0, 8)).join(',') || 'none'}, extra or twice ${extra.map((id) => id.slice(0, 8)).join(',') || 'none'}`;
+    return `height ${blocks.length}, ${inChain.length} txs: missing ${missing.map(describe).join(', ') || 'none'}; extra or twice ${extra.map(describe).join(', ') || 'none'}; blocks ${blocks.map((block) => `#${block.seq} by ${block.producer.slice(0, 8)}: ${block.txIds.map((id) => id.slice(0, 8)).join(',')}`).join(' | ')}`;
   return '';
 }
 
@@ -140,6 +144,12 @@ test('9: lab peers keep receiving blocks under loss; a partition forks them, and
   const page = tab.page;
   /** Ids of every transaction submitted, either side, in order. */
   const submitted: string[] = [];
+  /** What each id stands for in a failure report: its text and submitter. */
+  const described = new Map<string, string>();
+  const record = (submitter: string, text: string, txId: string) => {
+    submitted.push(txId);
+    described.set(txId, `${txId.slice(0, 8)} "${text}" by ${submitter.slice(0, 8)}`);
+  };
   try {
     await expect(page.locator('[data-testid=lab-peer]')).toHaveCount(LAB + 1, { timeout: 30_000 });
     await expect
@@ -153,7 +163,8 @@ test('9: lab peers keep receiving blocks under loss; a partition forks them, and
     const start = sharedHeight(await labPeers(page));
     expect(start, 'one height for every peer before the faults').toBeGreaterThanOrEqual(0);
     for (let i = 1; i <= BLOCKS_UNDER_LOSS; i++) {
-      submitted.push(await submit(tab, self, `under loss ${i}`));
+      const text = `under loss ${i}`;
+      record(self, text, await submit(tab, self, text));
       await expect
         .poll(async () => Math.min(...(await labPeers(page)).map((peer) => peer.height)), {
           timeout: BLOCK_SPREAD_MS,
@@ -201,7 +212,8 @@ test('9: lab peers keep receiving blocks under loss; a partition forks them, and
     const submittersA = [groupA.find((id) => id !== self) ?? self, self];
     for (let i = 1; i <= BLOCKS_IN_PARTITION; i++) {
       await view(page, submitterB);
-      submitted.push(await submit(tab, submitterB, `side B ${i}`));
+      const textB = `side B ${i}`;
+      record(submitterB, textB, await submit(tab, submitterB, textB));
       await expect
         .poll(async () => sharedHeight(inGroup(await labPeers(page), groupB)), {
           timeout: BLOCK_SPREAD_MS,
@@ -210,7 +222,8 @@ test('9: lab peers keep receiving blocks under loss; a partition forks them, and
         .toBeGreaterThanOrEqual(stalled + i);
       const submitterA = submittersA[i % 2] ?? self;
       await view(page, submitterA);
-      submitted.push(await submit(tab, submitterA, `side A ${i}`));
+      const textA = `side A ${i}`;
+      record(submitterA, textA, await submit(tab, submitterA, textA));
       await expect
         .poll(async () => sharedHeight(inGroup(await labPeers(page), groupA)), {
           timeout: BLOCK_SPREAD_MS,
@@ -298,7 +311,7 @@ test('9: lab peers keep receiving blocks under loss; a partition forks them, and
           async () => {
             const blocks = await chain(page);
             if (blocks[stalled]?.hash !== winner.hash) return `not the winner at #${stalled}`;
-            return chainProblem(blocks, submitted);
+            return chainProblem(blocks, submitted, (id) => described.get(id) ?? id.slice(0, 8));
           },
           { timeout: CATCH_UP_MS, intervals: [250, 500] },
         )
@@ -328,15 +341,23 @@ async function labReport(page: Page): Promise<string> {
   if (page.isClosed()) return '';
   const peers = await labPeers(page).catch(() => []);
   const short = (id: string) => id.slice(0, 8) || 'none';
-  const lines = peers.map(
-    (peer) =>
-      `  ${short(peer.pkiId)}${peer.main ? ' (you)' : ''} group ${peer.group || '-'} height ${peer.height} leader ${short(peer.leader)}`,
-  );
-  const counts = await forkCounts(page).catch(() => undefined);
-  const rows = await reorgs(page).catch(() => []);
-  return [
-    'lab peers:',
-    ...lines,
-    `viewed peer forks: ${JSON.stringify(counts)}, reorgs ${JSON.stringify(rows)}`,
-  ].join('\n');
+  const lines: string[] = [];
+  // Each peer seen through its own eyes: its direct links (a group whose peers have no link to one
+  // another cannot follow one leader while partitioned), its fork counters and reorgs.
+  for (const peer of peers) {
+    const seen = await view(page, peer.pkiId)
+      .then(async () => {
+        const links = await page
+          .locator('[data-testid=member-row][data-link=direct]')
+          .evaluateAll((rows) => rows.map((row) => (row.getAttribute('data-pki-id') ?? '').slice(0, 8)));
+        const counts = await forkCounts(page);
+        const rows = await reorgs(page);
+        return `links ${links.join(',')}; forks ${JSON.stringify(counts)}; reorgs ${JSON.stringify(rows)}`;
+      })
+      .catch((error) => `not viewable: ${String(error).split('\n')[0]}`);
+    lines.push(
+      `  ${short(peer.pkiId)}${peer.main ? ' (you)' : ''} group ${peer.group || '-'} height ${peer.height} leader ${short(peer.leader)}; ${seen}`,
+    );
+  }
+  return ['lab peers:', ...lines].join('\n');
 }
