@@ -19,6 +19,15 @@ import type { PageParams } from './params.js';
 import { channelsToJoin, loadChannelChoices, saveChannelChoices } from './tab-identity.js';
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** A transaction submitted with the controls: its id (hex), as blocks list it, and its text. */
+export interface SubmittedTx {
+  txId: string;
+  channel: ChannelId;
+  submitter: PkiId;
+  text: string;
+}
 
 /**
  * Everything one tab runs: its own peer (persistent identity and ledger),
@@ -41,6 +50,8 @@ export class TabSession {
   readonly faults = new LabFaults(createRealRuntime());
   /** Why the last action failed, shown to the user until the next one. */
   problem: string | undefined;
+  /** The transaction submitted last with the controls, by any peer of the tab. */
+  lastSubmitted: SubmittedTx | undefined;
   private labCounter = 0;
   private txCounter = 0;
 
@@ -177,7 +188,9 @@ export class TabSession {
   submit(model: PeerModel, channel: ChannelId, text: string): void {
     if (model.stopped) return;
     try {
-      model.gossip.submitTransaction(channel, this.transaction(text));
+      const data = this.transaction(text);
+      const txId = model.gossip.submitTransaction(channel, data);
+      this.lastSubmitted = { txId, channel, submitter: model.pkiId, text: decoder.decode(data) };
       this.problem = undefined;
     } catch (error) {
       this.report(`transaction refused: ${describe(error)}`);

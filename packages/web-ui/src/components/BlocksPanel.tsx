@@ -104,6 +104,7 @@ export function BlocksPanel({ model, directory }: BlocksPanelProps) {
                     data-created-ms={block.createdAtMs}
                     data-received-ms={block.receivedAtMs}
                     data-hash={block.hash}
+                    data-tx-ids={block.txIds.join(' ')}
                   >
                     <td>#{block.channel}</td>
                     <td className="num strong">{block.seq}</td>
@@ -116,7 +117,9 @@ export function BlocksPanel({ model, directory }: BlocksPanelProps) {
                     <td>
                       <PeerBadge pkiId={block.producer} name={directory.name(block.producer)} />
                     </td>
-                    <td className="num">{block.transactions}</td>
+                    <td className="num" title={block.txIds.join('\n')}>
+                      {block.transactions}
+                    </td>
                     <td className="num">{formatBytes(block.size)}</td>
                     <td>
                       <span className={`via via-${block.via}`} title={VIA_HINT[block.via]}>

@@ -18,6 +18,7 @@ export function ControlsPanel({ session, model }: ControlsPanelProps) {
   const channel = picked && channels.includes(picked) ? picked : channels[0];
   const [text, setText] = useState('');
   const [intervalText, setIntervalText] = useState('500');
+  const last = session.lastSubmitted;
   const auto = session.peers.autoProduce();
   const autoHere = auto?.pkiId === model.pkiId ? auto : undefined;
   const intervalMs = Number.parseInt(intervalText, 10);
@@ -68,6 +69,19 @@ export function ControlsPanel({ session, model }: ControlsPanelProps) {
           </button>
         </div>
       </form>
+      {last && (
+        <p
+          className="muted small last-tx"
+          data-testid="last-tx"
+          data-tx-id={last.txId}
+          data-channel={last.channel}
+          data-submitter={last.submitter}
+          title={`transaction ${last.txId}`}
+        >
+          last submitted: <span className="mono">{last.txId.slice(0, 8)}</span> in #{last.channel} ·{' '}
+          {last.text}
+        </p>
+      )}
       <div className="inline-form">
         <label className="field compact">
           <span>every</span>
