@@ -111,6 +111,27 @@ export interface GossipConfig {
   maxConnections: number;
   /** Random overlay links a peer keeps open. */
   targetConnections: number;
+  /**
+   * Links a peer keeps to members of each channel it has joined, within
+   * maxConnections (a per-channel mesh, as GossipSub keeps D peers per
+   * topic): it dials members it lacks, and eviction over the cap spares the
+   * last links to a channel. Without it, capped random links can leave a
+   * small channel's members unlinked to each other, and StateInfo and
+   * leadership, which only members take, never cross. Only applies when
+   * links are capped (maxConnections finite): Fabric links to whoever it
+   * talks to.
+   */
+  channelLinks: number;
+  /**
+   * How often a peer that knows members of a channel still asks one random
+   * alive peer beyond them for the channel's StateInfo (links capped only;
+   * while it knows no member, every request goes to random alive peers).
+   * Two groups of members that found only each other merge this way: a
+   * non-member cannot answer for a channel (it drops the request; it holds
+   * no StateInfo of the channel and cannot tell the channel from the MAC).
+   * Fabric asks random peers every round.
+   */
+  channelExploreInterval: number;
 }
 
 const SECOND = 1000;
@@ -154,6 +175,9 @@ const fabric: GossipConfig = {
   connTimeout: 2 * SECOND,
   maxConnections: Number.POSITIVE_INFINITY,
   targetConnections: Number.POSITIVE_INFINITY,
+  // Used only if links are capped: as many as a push's fanout, so channel pushes can stay on links.
+  channelLinks: 3,
+  channelExploreInterval: 4 * SECOND,
 };
 
 const webgossip: GossipConfig = {
@@ -188,6 +212,9 @@ const webgossip: GossipConfig = {
   blockTimeout: 100,
   maxConnections: 8,
   targetConnections: 5,
+  // propagatePeerNum: preferLinked keeps a channel's pushes on links from three linked members on.
+  channelLinks: 3,
+  channelExploreInterval: 5 * SECOND,
 };
 
 export const presets = { fabric, webgossip } as const;
@@ -223,6 +250,7 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'leaderAliveThreshold',
     'blockMaxTransactions',
     'maxConnections',
+    'channelExploreInterval',
   ];
   for (const key of positive) if (!(config[key] > 0)) problems.push(`${key} must be > 0`);
   const whole: (keyof GossipConfig)[] = [
@@ -235,6 +263,7 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'lazyPushPeerNum',
     'publishPeerNum',
     'blockMaxTransactions',
+    'channelLinks',
   ];
   for (const key of whole) if (!Number.isInteger(config[key])) problems.push(`${key} must be a whole number`);
   if (config.aliveExpirationTimeout <= config.aliveTimeInterval) {
@@ -250,6 +279,9 @@ export function validateConfig(config: GossipConfig): GossipConfig {
   }
   if (config.targetConnections > config.maxConnections) {
     problems.push('targetConnections must not exceed maxConnections');
+  }
+  if (config.channelLinks > config.maxConnections) {
+    problems.push('channelLinks must not exceed maxConnections');
   }
   if (config.maxMessageSize > 256 * 1024) {
     problems.push('maxMessageSize must not exceed 262144 (the data-channel limit)');

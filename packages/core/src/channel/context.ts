@@ -26,7 +26,11 @@ export interface ChannelDeps {
   send(envelope: Envelope, kind: ContentCase, to: PkiId): void;
   push(item: PushItem): void;
   aliveIds(): PkiId[];
-  /** Alive peers that may belong to the channel, linked ones preferred (see preferLinked): where channel messages are pushed. */
+  /**
+   * Where StateInfo and leadership messages are pushed: the channel's known
+   * members, linked ones preferred (see preferLinked), since only members
+   * take them; while none is known, alive peers that may belong.
+   */
   pushTargets(): readonly PkiId[];
   /** Whether this peer holds a link to `pkiId` now. */
   isLinked(pkiId: PkiId): boolean;
@@ -64,8 +68,8 @@ export function preferLinked(deps: Pick<ChannelDeps, 'isLinked' | 'config'>, eli
 }
 
 /**
- * Passes a signed channel message (StateInfo, leadership) on to the alive
- * peers that may belong to the channel, never back to where it came from.
+ * Passes a signed channel message (StateInfo, leadership) on to the
+ * channel's members (pushTargets), never back to where it came from.
  */
 export function forwardInChannel(
   deps: ChannelDeps,

@@ -2,10 +2,11 @@ import { encodeEnvelope } from '../comm/frame.js';
 import { type PkiId, pkiIdToBytes, toHex } from '../ids.js';
 import { memoized } from '../memo.js';
 import { type Envelope, type GossipMessage, type gossip, u64 } from '../proto/index.js';
-import { sample, type Timer } from '../runtime/index.js';
+import type { Timer } from '../runtime/index.js';
 import { createBlock, headerHash } from './block.js';
 import { BlockCutter } from './block-cutter.js';
 import { ChannelBlocks } from './channel-blocks.js';
+import { StateInfoPulls } from './channel-mesh.js';
 import {
   type ChannelDeps,
   channelMessage,
@@ -43,12 +44,15 @@ export class GossipChannel {
   private readonly ownSentAt = new Map<string, number>();
   /** Runs while ownSentAt holds any: sends again what has waited too long. */
   private resendTimer: Timer | undefined;
+  /** Where StateInfo pull requests go (see channel-mesh.ts). */
+  private readonly stateInfoPulls: StateInfoPulls;
 
   constructor(
     private readonly deps: ChannelDeps,
     restored: readonly Uint8Array[],
   ) {
     this.stateInfo = new StateInfoTable(deps);
+    this.stateInfoPulls = new StateInfoPulls(deps);
     this.cutter = new BlockCutter({
       runtime: deps.runtime,
       config: deps.config,
@@ -330,14 +334,9 @@ export class GossipChannel {
 
   private requestStateInfo(): void {
     if (this.left) return;
-    // Any alive peer may know members we do not: asking only known members would keep a clique to itself.
-    const pool = this.deps.aliveIds().filter((id) => mayBelong(this.deps, id));
+    const alive = this.deps.aliveIds().filter((id) => mayBelong(this.deps, id));
     const request = unsignedEnvelope({ stateInfoPullReq: { channel_MAC: this.stateInfo.publishMac() } });
-    for (const peer of sample(
-      this.deps.runtime,
-      preferLinked(this.deps, pool),
-      this.deps.config.pullPeerNum,
-    )) {
+    for (const peer of this.stateInfoPulls.targets(this.view().ids, alive)) {
       this.deps.send(request, 'stateInfoPullReq', peer);
     }
   }
