@@ -72,7 +72,7 @@ export function meshWants(
  * first: pullPeerNum a round while the peer knows fewer members than
  * channelLinks and has not asked everyone once (a joiner whose links are all
  * outside the channel finds members this way, and a small channel finds all
- * its few), else one about every channelExploreInterval, so
+ * its few), else one every channelExploreInterval, so
  * that groups of members that found only each other still merge. A peer
  * asked that did not turn out to be a member is not asked again until every
  * other has been (a sweep), so searching dials each peer at most once a
@@ -83,6 +83,8 @@ export class StateInfoPulls {
   private readonly asked = new Set<PkiId>();
   /** Whether every alive peer has been asked once. */
   private swept = false;
+  /** Pull rounds since joining, to explore once every channelExploreInterval. */
+  private rounds = 0;
 
   constructor(private readonly deps: Pick<ChannelDeps, 'config' | 'runtime' | 'isLinked'>) {}
 
@@ -93,8 +95,9 @@ export class StateInfoPulls {
     if (members.length < config.channelLinks && !this.swept) {
       return [...targets, ...this.beyond(members, alive, config.pullPeerNum)];
     }
-    const explore = runtime.random() < config.requestStateInfoInterval / config.channelExploreInterval;
-    return explore ? [...targets, ...this.beyond(members, alive, 1)] : targets;
+    this.rounds++;
+    const every = Math.max(1, Math.round(config.channelExploreInterval / config.requestStateInfoInterval));
+    return this.rounds % every === 0 ? [...targets, ...this.beyond(members, alive, 1)] : targets;
   }
 
   /** Up to `count` alive peers not known as members and not asked in this sweep: linked ones, then one more. */
