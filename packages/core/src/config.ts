@@ -112,25 +112,14 @@ export interface GossipConfig {
   /** Random overlay links a peer keeps open. */
   targetConnections: number;
   /**
-   * Links a peer keeps to members of each channel it has joined, within
-   * maxConnections (a per-channel mesh, as GossipSub keeps D peers per
-   * topic): it dials members it lacks, and eviction over the cap spares the
-   * last links to a channel. Without it, capped random links can leave a
-   * small channel's members unlinked to each other, and StateInfo and
-   * leadership, which only members take, never cross. Only applies when
-   * links are capped (maxConnections finite): Fabric links to whoever it
-   * talks to.
+   * Links kept to members of each joined channel (a per-channel mesh, as
+   * GossipSub's D per topic), within maxConnections; eviction spares a
+   * channel's last ones. Capped links only (Fabric links to whoever it
+   * talks to). See docs/PROTOCOL.md, Links.
    */
   channelLinks: number;
-  /**
-   * How often a peer that knows members of a channel still asks one random
-   * alive peer beyond them for the channel's StateInfo (links capped only;
-   * while it knows no member, every request goes to random alive peers).
-   * Two groups of members that found only each other merge this way: a
-   * non-member cannot answer for a channel (it drops the request; it holds
-   * no StateInfo of the channel and cannot tell the channel from the MAC).
-   * Fabric asks random peers every round.
-   */
+  /** Capped links only: how often a peer still asks one alive peer beyond a channel's known
+   *  members for its StateInfo, so groups of members that found only each other merge. */
   channelExploreInterval: number;
 }
 
@@ -175,7 +164,7 @@ const fabric: GossipConfig = {
   connTimeout: 2 * SECOND,
   maxConnections: Number.POSITIVE_INFINITY,
   targetConnections: Number.POSITIVE_INFINITY,
-  // Used only if links are capped: as many as a push's fanout, so channel pushes can stay on links.
+  // Capped links only: a push's fanout; Fabric asks random peers every requestStateInfoInterval.
   channelLinks: 3,
   channelExploreInterval: 4 * SECOND,
 };
@@ -212,7 +201,7 @@ const webgossip: GossipConfig = {
   blockTimeout: 100,
   maxConnections: 8,
   targetConnections: 5,
-  // propagatePeerNum: preferLinked keeps a channel's pushes on links from three linked members on.
+  // propagatePeerNum, so channel pushes stay on links (preferLinked); explore every 5th pull round.
   channelLinks: 3,
   channelExploreInterval: 5 * SECOND,
 };

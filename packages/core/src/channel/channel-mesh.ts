@@ -19,14 +19,21 @@ export interface MeshChannel {
   members(): readonly { pkiId: PkiId }[];
 }
 
-export interface MeshDeps {
-  config: GossipConfig;
-  isLinked(pkiId: PkiId): boolean;
+/** One joined channel's members and which of them are linked; built when membership or links change. */
+export interface MeshView {
+  readonly ids: readonly PkiId[];
+  readonly set: ReadonlySet<PkiId>;
+  readonly linked: readonly PkiId[];
 }
 
 /** Whether the mesh applies: links are capped. */
 export function meshApplies(config: GossipConfig): boolean {
   return Number.isFinite(config.maxConnections) && config.channelLinks > 0;
+}
+
+export function meshView(channel: MeshChannel, isLinked: (pkiId: PkiId) => boolean): MeshView {
+  const ids = channel.hasLeft ? [] : channel.members().map((m) => m.pkiId);
+  return { ids, set: new Set(ids), linked: ids.filter(isLinked) };
 }
 
 /**
@@ -35,31 +42,28 @@ export function meshApplies(config: GossipConfig): boolean {
  * channel is to losing its mesh (channelLinks for its last link, 1 for its
  * channelLinks-th). Eviction over the cap takes the lowest first.
  */
-export function meshRank(deps: MeshDeps, channels: Iterable<MeshChannel>, pkiId: PkiId): number {
-  const { channelLinks } = deps.config;
+export function meshRank(config: GossipConfig, views: Iterable<MeshView>, pkiId: PkiId): number {
+  const { channelLinks } = config;
   let rank = 0;
-  for (const channel of channels) {
-    if (channel.hasLeft) continue;
-    const members = channel.members();
-    if (!members.some((m) => m.pkiId === pkiId)) continue;
-    const linked = members.filter((m) => deps.isLinked(m.pkiId)).length;
-    if (linked <= channelLinks) rank = Math.max(rank, channelLinks + 1 - linked);
+  for (const view of views) {
+    const linked = view.linked.length;
+    if (view.set.has(pkiId) && linked <= channelLinks) rank = Math.max(rank, channelLinks + 1 - linked);
   }
   return rank;
 }
 
-/** Members of one channel the mesh should dial, and the rank each new link would have. */
+/** Members of one channel the mesh should dial, how many, and the rank each new link would have. */
 export function meshWants(
-  deps: MeshDeps,
-  channel: MeshChannel,
+  config: GossipConfig,
+  view: MeshView,
 ): { missing: PkiId[]; count: number; rank: number } {
-  const ids = channel.hasLeft ? [] : channel.members().map((m) => m.pkiId);
-  const linked = ids.filter((id) => deps.isLinked(id)).length;
-  const count = Math.min(deps.config.channelLinks, ids.length) - linked;
+  const linked = view.linked.length;
+  const count = Math.min(config.channelLinks, view.ids.length) - linked;
+  const isLinked = new Set(view.linked);
   return {
-    missing: count > 0 ? ids.filter((id) => !deps.isLinked(id)) : [],
+    missing: count > 0 ? view.ids.filter((id) => !isLinked.has(id)) : [],
     count: Math.max(0, count),
-    rank: deps.config.channelLinks - linked,
+    rank: config.channelLinks - linked,
   };
 }
 

@@ -23,6 +23,8 @@ export class StateInfoTable {
   private own: Envelope | undefined;
   /** Grows whenever an entry or this peer's own StateInfo changes, so views built on the table know when to rebuild. */
   version = 0;
+  /** Grows only when a peer is added or leaves or rejoins (not on a new height), for views of who is in. */
+  memberSetVersion = 0;
   /** Whether members were seeded at join (a converged start: they know this peer's StateInfo already). */
   seeded = false;
 
@@ -91,6 +93,7 @@ export class StateInfoTable {
     const left = info.properties?.leftChannel ?? false;
     this.entries.set(pkiId, { envelope, time, height, left });
     this.version++;
+    if (stored?.left !== left) this.memberSetVersion++;
     if (stored?.height !== height || stored.left !== left) {
       this.deps.events.emit({ type: 'height-changed', channel: this.deps.channel, pkiId, height });
     }
@@ -125,6 +128,7 @@ export class StateInfoTable {
       this.entries.set(pkiId, { envelope: undefined, time, height: ledgerHeight, left: false });
     }
     this.version++;
+    this.memberSetVersion++;
     this.seeded ||= members.length > 0;
   }
 }

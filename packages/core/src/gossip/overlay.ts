@@ -1,4 +1,11 @@
-import { type MeshChannel, meshApplies, meshRank, meshWants } from '../channel/channel-mesh.js';
+import {
+  type MeshChannel,
+  type MeshView,
+  meshApplies,
+  meshRank,
+  meshView,
+  meshWants,
+} from '../channel/channel-mesh.js';
 import { preferLinked } from '../channel/context.js';
 import type { Comm } from '../comm/comm.js';
 import type { GossipConfig } from '../config.js';
@@ -7,9 +14,9 @@ import type { ChannelId, PkiId } from '../ids.js';
 import { memoized } from '../memo.js';
 import { type Runtime, sample, type Timer } from '../runtime/index.js';
 
-/** A joined channel as the overlay sees it: its known members, and a version that grows when they change. */
+/** A joined channel as the overlay sees it: its known members, and a version that grows when who is in changes. */
 export interface OverlayChannel extends MeshChannel {
-  readonly stateInfo: { readonly version: number };
+  readonly stateInfo: { readonly memberSetVersion: number };
 }
 
 export interface OverlayDeps {
@@ -35,9 +42,29 @@ export class Overlay {
 
   /** Where membership messages are pushed: alive peers, linked ones preferred. */
   readonly aliveTargets: () => readonly PkiId[];
+  /**
+   * Each joined channel's members and links, rebuilt only when membership,
+   * links or who is in a channel change (not on every new height: StateInfo
+   * arrives for every block from every member, and eviction reads these).
+   */
+  private readonly views: () => ReadonlyMap<ChannelId, MeshView>;
 
   constructor(private readonly deps: OverlayDeps) {
     this.aliveTargets = this.targets(() => deps.discovery.aliveIds());
+    const { discovery, comm, channels } = deps;
+    this.views = memoized(
+      () => {
+        let key = `${discovery.version}/${comm.linkVersion}`;
+        for (const [id, gc] of channels) key += `/${id}:${gc.hasLeft}:${gc.stateInfo.memberSetVersion}`;
+        return key;
+      },
+      () => {
+        const isLinked = (pkiId: PkiId) => comm.has(pkiId);
+        const out = new Map<ChannelId, MeshView>();
+        for (const [id, gc] of channels) if (!gc.hasLeft) out.set(id, meshView(gc, isLinked));
+        return out;
+      },
+    );
   }
 
   start(): void {
@@ -84,26 +111,26 @@ export class Overlay {
     return memoized(
       () => {
         const gc = channels.get(channel);
-        return `${discovery.version}/${comm.linkVersion}/${gc?.hasLeft}/${gc?.stateInfo.version}`;
+        return `${discovery.version}/${comm.linkVersion}/${gc?.hasLeft}/${gc?.stateInfo.memberSetVersion}`;
       },
       () => this.prefer(this.channelEligible(channel, eligible)),
     );
   }
 
   private channelEligible(channel: ChannelId, eligible: () => PkiId[]): PkiId[] {
-    const { config, comm } = this.deps;
+    const { config } = this.deps;
     if (!meshApplies(config)) return eligible();
-    const members = this.deps.channels.get(channel)?.members() ?? [];
-    const linked = members.filter((m) => comm.has(m.pkiId)).map((m) => m.pkiId);
+    const view = this.views().get(channel);
+    const linked = view?.linked ?? [];
     const meshed =
-      linked.length >= config.propagatePeerNum || (linked.length > 0 && linked.length === members.length);
-    return meshed ? linked : eligible();
+      linked.length >= config.propagatePeerNum || (linked.length > 0 && linked.length === view?.ids.length);
+    return meshed ? linked.slice() : eligible();
   }
 
   /** How much the mesh needs the link to `pkiId` kept (0: not at all); eviction takes the lowest first. */
   keepRank(pkiId: PkiId): number {
     if (!meshApplies(this.deps.config)) return 0;
-    return meshRank(this.meshDeps(), this.deps.channels.values(), pkiId);
+    return meshRank(this.deps.config, this.views().values(), pkiId);
   }
 
   /** Dials random alive peers up to targetConnections, at most `perRound` at a time. */
@@ -129,14 +156,13 @@ export class Overlay {
   private maintainMesh(): void {
     const { comm, config, discovery, runtime } = this.deps;
     if (!meshApplies(config)) return;
-    const deps = this.meshDeps();
     const now = runtime.now();
     for (const [pkiId, at] of this.meshDialedAt) {
       if (now - at >= config.reconnectInterval) this.meshDialedAt.delete(pkiId);
     }
     let links = comm.ordinaryLinks();
-    for (const channel of this.deps.channels.values()) {
-      const wants = meshWants(deps, channel);
+    for (const view of this.views().values()) {
+      const wants = meshWants(config, view);
       const fresh = wants.missing.filter((id) => !this.meshDialedAt.has(id));
       for (const pkiId of sample(runtime, fresh, wants.count)) {
         const endpoint = discovery.member(pkiId)?.endpoint;
@@ -152,9 +178,5 @@ export class Overlay {
   private someNeededLess(rank: number): boolean {
     const { comm } = this.deps;
     return comm.linkInfo().some((link) => !link.bootstrap && this.keepRank(link.pkiId) < rank);
-  }
-
-  private meshDeps() {
-    return { config: this.deps.config, isLinked: (pkiId: PkiId) => this.deps.comm.has(pkiId) };
   }
 }
