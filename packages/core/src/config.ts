@@ -115,7 +115,7 @@ export interface GossipConfig {
    * Links kept to members of each joined channel (a per-channel mesh, as
    * GossipSub's D per topic), within maxConnections; eviction spares a
    * channel's last ones. Capped links only (Fabric links to whoever it
-   * talks to). See docs/PROTOCOL.md, Links.
+   * talks to); 0 turns the mesh off. See docs/PROTOCOL.md, Links.
    */
   channelLinks: number;
   /** Capped links only: how often a peer still asks one alive peer beyond a channel's known
