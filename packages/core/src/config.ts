@@ -120,6 +120,16 @@ export interface GossipConfig {
   maxConnections: number;
   /** Random overlay links a peer keeps open. */
   targetConnections: number;
+  /**
+   * Links kept to members of each joined channel (a per-channel mesh, as
+   * GossipSub's D per topic), within maxConnections; eviction spares a
+   * channel's last ones. Capped links only (Fabric links to whoever it
+   * talks to); 0 turns the mesh off. See docs/PROTOCOL.md, Links.
+   */
+  channelLinks: number;
+  /** Capped links only: how often a peer still asks one alive peer beyond a channel's known
+   *  members for its StateInfo, so groups of members that found only each other merge. */
+  channelExploreInterval: number;
 }
 
 const SECOND = 1000;
@@ -163,6 +173,9 @@ const fabric: GossipConfig = {
   probeTimeoutIntervals: 2,
   maxConnections: Number.POSITIVE_INFINITY,
   targetConnections: Number.POSITIVE_INFINITY,
+  // Capped links only: a push's fanout; Fabric asks random peers every requestStateInfoInterval.
+  channelLinks: 3,
+  channelExploreInterval: 4 * SECOND,
 };
 
 const webgossip: GossipConfig = {
@@ -198,6 +211,9 @@ const webgossip: GossipConfig = {
   probeTimeoutIntervals: 2,
   maxConnections: 8,
   targetConnections: 5,
+  // propagatePeerNum, so channel pushes stay on links (preferLinked); explore every 5th pull round.
+  channelLinks: 3,
+  channelExploreInterval: 5 * SECOND,
 };
 
 export const presets = { fabric, webgossip } as const;
@@ -234,6 +250,7 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'blockMaxTransactions',
     'maxConnections',
     'probeTimeoutIntervals',
+    'channelExploreInterval',
   ];
   for (const key of positive) if (!(config[key] > 0)) problems.push(`${key} must be > 0`);
   const whole: (keyof GossipConfig)[] = [
@@ -247,6 +264,7 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'publishPeerNum',
     'blockMaxTransactions',
     'probeTimeoutIntervals',
+    'channelLinks',
   ];
   for (const key of whole) if (!Number.isInteger(config[key])) problems.push(`${key} must be a whole number`);
   if (config.aliveExpirationTimeout <= config.aliveTimeInterval) {
@@ -262,6 +280,9 @@ export function validateConfig(config: GossipConfig): GossipConfig {
   }
   if (config.targetConnections > config.maxConnections) {
     problems.push('targetConnections must not exceed maxConnections');
+  }
+  if (config.channelLinks > config.maxConnections) {
+    problems.push('channelLinks must not exceed maxConnections');
   }
   if (config.maxMessageSize > 256 * 1024) {
     problems.push('maxMessageSize must not exceed 262144 (the data-channel limit)');

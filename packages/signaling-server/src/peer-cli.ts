@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     preset,
     maxConnections,
     targetConnections: Math.min(preset.targetConnections, maxConnections),
+    channelLinks: Math.min(preset.channelLinks, maxConnections),
     metadata: new TextEncoder().encode(options.name),
     crypto: createNodeEd25519Crypto(),
     onTransportDrop: (reason, detail) => logger.debug({ reason, detail }, 'transport refused a frame'),

@@ -79,6 +79,7 @@ export async function startServer(options: ServerOptions, deps: ServerDeps = {})
     // The server holds a link to every peer it introduces; its cap is the connection limit.
     maxConnections: options.limits.maxConnections,
     targetConnections: Math.min(preset.targetConnections, options.limits.maxConnections),
+    channelLinks: Math.min(preset.channelLinks, options.limits.maxConnections),
     produceBlocks: false,
   });
   const running = gossip;

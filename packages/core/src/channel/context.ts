@@ -28,7 +28,11 @@ export interface ChannelDeps {
   send(envelope: Envelope, kind: ContentCase, to: PkiId): void;
   push(item: PushItem): void;
   aliveIds(): PkiId[];
-  /** Alive peers that may belong to the channel, linked ones preferred (see preferLinked): where channel messages are pushed. */
+  /**
+   * Where StateInfo and leadership messages are pushed: the channel's known
+   * members, linked ones preferred (see preferLinked), since only members
+   * take them; while none is known, alive peers that may belong.
+   */
   pushTargets(): readonly PkiId[];
   /** Whether this peer holds a link to `pkiId` now. */
   isLinked(pkiId: PkiId): boolean;
@@ -66,8 +70,8 @@ export function preferLinked(deps: Pick<ChannelDeps, 'isLinked' | 'config'>, eli
 }
 
 /**
- * Passes a signed channel message (StateInfo, leadership) on to the alive
- * peers that may belong to the channel, never back to where it came from.
+ * Passes a signed channel message (StateInfo, leadership) on to the
+ * channel's members (pushTargets), never back to where it came from.
  */
 export function forwardInChannel(
   deps: ChannelDeps,
@@ -82,4 +86,20 @@ export function forwardInChannel(
     exclude: from,
     essential: true,
   });
+}
+
+/** The content case of a message a channel handles, for counting a drop (StateInfo's kinds aside). */
+export function channelKindOf(msg: GossipMessage): ContentCase {
+  for (const key of [
+    'dataMsg',
+    'hello',
+    'dataDig',
+    'dataReq',
+    'dataUpdate',
+    'leadershipMsg',
+    'txMsg',
+  ] as const) {
+    if (msg[key]) return key;
+  }
+  return msg.stateRequest ? 'stateRequest' : 'stateResponse';
 }

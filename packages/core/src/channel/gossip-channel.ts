@@ -2,10 +2,11 @@ import { encodeEnvelope } from '../comm/frame.js';
 import { fromHex, type PkiId } from '../ids.js';
 import { memoized } from '../memo.js';
 import type { Envelope, GossipMessage, gossip } from '../proto/index.js';
-import { sample, type Timer } from '../runtime/index.js';
+import type { Timer } from '../runtime/index.js';
 import { createBlock } from './block.js';
 import { ChannelBlocks, type ChannelPeer } from './channel-blocks.js';
-import { type ChannelDeps, forwardInChannel, mayBelong, preferLinked, unsignedEnvelope } from './context.js';
+import { StateInfoPulls } from './channel-mesh.js';
+import { type ChannelDeps, channelKindOf, forwardInChannel, mayBelong, unsignedEnvelope } from './context.js';
 import { ChannelLeadership } from './leadership.js';
 import type { Ledger } from './ledger.js';
 import { StateInfoTable } from './state-info.js';
@@ -35,12 +36,15 @@ export class GossipChannel {
   /** Whether a member's StateInfo has reached this peer since it joined (or members were seeded). */
   private heardChannel = false;
   private joinedAt = 0;
+  /** Where StateInfo pull requests go (see channel-mesh.ts). */
+  private readonly stateInfoPulls: StateInfoPulls;
 
   constructor(
     private readonly deps: ChannelDeps,
     restored: readonly Uint8Array[],
   ) {
     this.stateInfo = new StateInfoTable(deps);
+    this.stateInfoPulls = new StateInfoPulls(deps);
     this.blocks = new ChannelBlocks({
       ...deps,
       channelPeers: () => this.members(),
@@ -152,11 +156,11 @@ export class GossipChannel {
 
   handle(msg: GossipMessage, envelope: Envelope, payload: Uint8Array, from: PkiId): void {
     if (this.left && !msg.stateRequest) {
-      this.deps.drop('not-joined', kindOf(msg), from);
+      this.deps.drop('not-joined', channelKindOf(msg), from);
       return;
     }
     if (!mayBelong(this.deps, from)) {
-      this.deps.drop('not-member', kindOf(msg), from);
+      this.deps.drop('not-member', channelKindOf(msg), from);
       return;
     }
     if (msg.dataMsg) this.blocks.receivePushed(msg, envelope, from);
@@ -272,14 +276,9 @@ export class GossipChannel {
 
   private requestStateInfo(): void {
     if (this.left) return;
-    // Any alive peer may know members we do not: asking only known members would keep a clique to itself.
-    const pool = this.deps.aliveIds().filter((id) => mayBelong(this.deps, id));
+    const alive = this.deps.aliveIds().filter((id) => mayBelong(this.deps, id));
     const request = unsignedEnvelope({ stateInfoPullReq: { channel_MAC: this.stateInfo.publishMac() } });
-    for (const peer of sample(
-      this.deps.runtime,
-      preferLinked(this.deps, pool),
-      this.deps.config.pullPeerNum,
-    )) {
+    for (const peer of this.stateInfoPulls.targets(this.view().ids, alive)) {
       this.deps.send(request, 'stateInfoPullReq', peer);
     }
   }
@@ -290,19 +289,4 @@ export class GossipChannel {
     this.stateTransfer.stop();
     this.leadership.stop();
   }
-}
-
-function kindOf(msg: GossipMessage) {
-  for (const key of [
-    'dataMsg',
-    'hello',
-    'dataDig',
-    'dataReq',
-    'dataUpdate',
-    'leadershipMsg',
-    'txMsg',
-  ] as const) {
-    if (msg[key]) return key;
-  }
-  return 'stateResponse' as const;
 }

@@ -25,6 +25,8 @@ export class StateInfoTable {
   private own: Envelope | undefined;
   /** Grows whenever an entry or this peer's own StateInfo changes, so views built on the table know when to rebuild. */
   version = 0;
+  /** Grows only when a peer is added or leaves or rejoins (not on a new height), for views of who is in. */
+  memberSetVersion = 0;
   /** Whether members were seeded at join (a converged start: they know this peer's StateInfo already). */
   seeded = false;
   /** Told of every new StateInfo of a member: its height and head. */
@@ -96,6 +98,7 @@ export class StateInfoTable {
     const head = toHex(info.properties?.headHash ?? new Uint8Array(0));
     this.entries.set(pkiId, { envelope, time, height, head, left });
     this.version++;
+    if (stored?.left !== left) this.memberSetVersion++;
     if (stored?.height !== height || stored.left !== left) {
       this.deps.events.emit({ type: 'height-changed', channel: this.deps.channel, pkiId, height });
     }
@@ -131,6 +134,7 @@ export class StateInfoTable {
       this.entries.set(pkiId, { envelope: undefined, time, height: ledgerHeight, head: '', left: false });
     }
     this.version++;
+    this.memberSetVersion++;
     this.seeded ||= members.length > 0;
   }
 }

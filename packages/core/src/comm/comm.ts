@@ -28,6 +28,12 @@ export interface CommDeps {
   events: EventBus<GossipEvent>;
   metrics: MetricsRecorder;
   bootstrap: readonly string[];
+  /**
+   * How much the peer needs the link to `pkiId` kept (0: not at all; the
+   * overlay's per-channel mesh ranks the last links to a channel's members
+   * highest). Over the cap the lowest-ranked links go first.
+   */
+  keepRank?(pkiId: PkiId): number;
 }
 
 export interface CommHandlers {
@@ -274,18 +280,28 @@ export class Comm {
   }
 
   /**
-   * Over the cap, the least recently used links go; a link younger than the
-   * grace period is spared so a newcomer can finish its first exchange (the
-   * cap may be exceeded meanwhile), and bootstrap links are never evicted.
+   * Over the cap, the least needed (keepRank), then least recently used
+   * links go, a newcomer evicting none needed more than itself; a link
+   * younger than the grace period is spared so a newcomer can finish its
+   * first exchange (the cap may be exceeded meanwhile), and bootstrap links
+   * are never evicted.
    */
   private evictBeyondCap(keep?: PeerLink): void {
     const ordinary = [...this.byPki.values()].filter((peer) => !peer.bootstrap);
     const excess = ordinary.length - this.deps.config.maxConnections;
     if (excess <= 0) return;
     const graceEnds = this.deps.runtime.now() - this.graceMs();
+    const rank = (peer: PeerLink) => this.deps.keepRank?.(peer.pkiId as PkiId) ?? 0;
+    // Room is made only among links needed no more than the newcomer (or the young links that
+    // exceed the cap, which age into eviction themselves).
+    const young = ordinary.filter((peer) => peer.openedAt > graceEnds).map(rank);
+    const ceiling = keep ? rank(keep) : young.length > 0 ? Math.max(...young) : Number.POSITIVE_INFINITY;
     const evictable = ordinary
       .filter((peer) => peer !== keep && peer.openedAt <= graceEnds)
-      .sort((a, b) => a.lastUsed - b.lastUsed);
+      .map((peer) => ({ peer, rank: rank(peer) }))
+      .filter((entry) => entry.rank <= ceiling)
+      .sort((a, b) => a.rank - b.rank || a.peer.lastUsed - b.peer.lastUsed)
+      .map(({ peer }) => peer);
     // Nothing old enough to make room: an inbound newcomer is turned away rather than exceed the cap.
     if (evictable.length === 0 && keep && !keep.dialed) {
       keep.link.close('too many links');

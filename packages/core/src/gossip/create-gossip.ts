@@ -111,6 +111,7 @@ class GossipNode implements Gossip {
       events,
       metrics: this.recorder,
       bootstrap,
+      keepRank: (pkiId) => this.overlay.keepRank(pkiId),
     });
     // Pushes name peers by PKI-ID; their endpoint lets comm dial the ones not linked yet.
     this.emitter = new Emitter({
@@ -140,7 +141,13 @@ class GossipNode implements Gossip {
           .map((l) => l.pkiId),
       prefer: (ids) => this.overlay.prefer(ids),
     });
-    this.overlay = new Overlay({ runtime, config, comm: this.comm, discovery: this.discovery });
+    this.overlay = new Overlay({
+      runtime,
+      config,
+      comm: this.comm,
+      discovery: this.discovery,
+      channels: this.channelMap,
+    });
     this.identityPuller = new IdentityPuller({
       runtime,
       config,
@@ -274,7 +281,7 @@ class GossipNode implements Gossip {
         send: (envelope, kind, to) => this.sendEnvelope(envelope, kind, { pkiId: to }),
         push: (item) => this.emitter.add(item),
         aliveIds: () => this.discovery.aliveIds(),
-        pushTargets: this.overlay.targets(() =>
+        pushTargets: this.overlay.channelTargets(channel, () =>
           this.discovery.aliveIds().filter((id) => mayBelong({ members }, id)),
         ),
         isLinked: (pkiId) => this.comm.has(pkiId),
