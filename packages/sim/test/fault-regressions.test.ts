@@ -202,4 +202,36 @@ describe('fault regressions', () => {
     };
     expect(await violationsOf(schedule, ['one-leader'])).toEqual([]);
   });
+
+  // Found by the suite (webgossip, 15 peers, one-way cuts, a one-sided close, duplicated frames): on the
+  // healed network two declarations of the leader in a row missed one follower (infect-and-die forwarding
+  // with fanout 3 misses a member now and then), which dropped its leader and named none for a round trip
+  // right when the views were compared. A silent leader still in view is now kept while the follower elects.
+  it('a follower that misses two declarations in a row keeps naming its leader', async () => {
+    const schedule: FaultSchedule = {
+      preset: 'webgossip',
+      seed: 1809523193,
+      peers: 15,
+      channelB: [],
+      loss: 0.06,
+      faults: [
+        { kind: 'asymmetric-partition', atMs: 3799, durationMs: 201, salt: 7 },
+        { kind: 'leave-channel', atMs: 1839, peer: 2, channel: 0, downMs: 200, rejoin: false },
+        { kind: 'leave-channel', atMs: 7, peer: 0, channel: 0, downMs: 2097, rejoin: false },
+        { kind: 'one-sided-close', atMs: 1915, peer: 43, other: 31 },
+        { kind: 'asymmetric-partition', atMs: 5107, durationMs: 3076, salt: 5 },
+        { kind: 'duplicate-frames', atMs: 7800, durationMs: 1131, share: 0.36 },
+      ],
+      txs: [
+        { atMs: 2105, peer: 36, channel: 0 },
+        { atMs: 978, peer: 40, channel: 0 },
+        { atMs: 367, peer: 43, channel: 1 },
+        { atMs: 417, peer: 11, channel: 1 },
+        { atMs: 7137, peer: 49, channel: 0 },
+        { atMs: 3774, peer: 44, channel: 1 },
+        { atMs: 6371, peer: 22, channel: 1 },
+      ],
+    };
+    expect(await violationsOf(schedule, ['one-leader'])).toEqual([]);
+  });
 });

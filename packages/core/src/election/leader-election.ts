@@ -218,6 +218,13 @@ export class LeaderElection {
     this.schedule(delay, () => this.checkLeaderAlive());
   }
 
+  /**
+   * A leader gone from the view is dropped at once. One still in view but
+   * silent for leaderAliveThreshold is kept while this peer elects again: a
+   * leader that is alive answers the proposal at once and nothing changes,
+   * where dropping it first would have this peer name no leader for a round
+   * trip whenever two declarations in a row missed it.
+   */
   private checkLeaderAlive(): void {
     const silentFor = this.runtime.now() - this.leaderSeenAt;
     const inView = this.leaderId === undefined || this.adapter.peers().includes(this.leaderId);
@@ -225,8 +232,10 @@ export class LeaderElection {
       this.scheduleLeaderCheck();
       return;
     }
-    this.leaderId = undefined;
-    this.notify();
+    if (!inView) {
+      this.leaderId = undefined;
+      this.notify();
+    }
     this.elect();
   }
 
