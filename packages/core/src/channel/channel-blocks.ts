@@ -2,6 +2,7 @@ import { encodeEnvelope } from '../comm/frame.js';
 import { sha256 } from '../crypto/index.js';
 import type { BlockInfo, BlockVia } from '../gossip/api.js';
 import { bytesEqual, type PkiId, toHex } from '../ids.js';
+import { rememberBounded } from '../memo.js';
 import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
 import { PullMediator } from '../pull/mediator.js';
 import { sample } from '../runtime/index.js';
@@ -9,6 +10,9 @@ import { type ParsedBlock, parseBlock, verifyBlock } from './block.js';
 import { type ChannelDeps, channelMessage, mayBelong, preferLinked, unsignedEnvelope } from './context.js';
 import { ForkChoice, type Verified } from './fork-choice.js';
 import { type Held, Ledger } from './ledger.js';
+
+/** How many taken blocks are remembered (far beyond the blocks a rollback can clear from waiting). */
+const TAKEN_MEMORY = 4096;
 
 /** A channel member as its StateInfo describes it. */
 export interface ChannelPeer {
@@ -44,6 +48,8 @@ export class ChannelBlocks {
   readonly ledger: Ledger;
   readonly pull: PullMediator;
   readonly forks: ForkChoice;
+  /** Hashes of the blocks taken lately, so one taken again is not news twice. */
+  private readonly taken = new Set<string>();
 
   constructor(private readonly deps: ChannelBlocksDeps) {
     const { config } = deps;
@@ -130,7 +136,13 @@ export class ChannelBlocks {
     if (offer.taken) {
       this.committed(offer.committed);
       for (const wrong of offer.discarded) this.forks.evidence(wrong, wrong.info.from);
-      return true;
+      // A block taken once before (it waited ahead of a gap that a rollback cleared) is stored again
+      // but is no news: it was pushed on and handed to subscribers the first time.
+      const again = this.taken.has(hash);
+      rememberBounded(this.taken, hash, TAKEN_MEMORY);
+      if (!again) return true;
+      this.deps.drop('duplicate', 'dataMsg', from);
+      return false;
     }
     if (offer.reason === 'conflict' || offer.reason === 'wrong-parent') {
       if (this.forks.evidence(block, from)) return true;

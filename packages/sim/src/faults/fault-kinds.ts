@@ -1,4 +1,4 @@
-import type { ChannelId, MemoryNetwork } from '@webgossip/core';
+import type { ChannelId } from '@webgossip/core';
 import fc from 'fast-check';
 import { BOOTSTRAP, type FaultPeer, type FaultWorld } from './fault-world.js';
 import { type ForgeryLog, strike } from './forgery.js';
@@ -18,9 +18,7 @@ export interface PlayContext {
 }
 
 export interface FaultKindSpec<S extends FaultStep> {
-  /** Whether this network can play the kind (the extension kinds need their network method). */
-  available(net: MemoryNetwork): boolean;
-  /** How often the generator picks the kind, relative to the others available. */
+  /** How often the generator picks the kind, relative to the others. */
   weight: number;
   arbitrary(timing: CaseTiming): fc.Arbitrary<S>;
   /** Plays the step; false when it had nothing to act on (say, a crash of a peer already down). */
@@ -32,7 +30,6 @@ type FaultTable = { [K in FaultKindName]: FaultKindSpec<Extract<FaultStep, { kin
 const peerArb = fc.nat(63);
 const channelArb = fc.nat(1);
 const comebackArb = fc.constantFrom<Comeback>('with-blocks', 'without-blocks', 'stay-down');
-const always = () => true;
 
 const at = (t: CaseTiming) => fc.integer({ min: 0, max: t.windowMs - t.minFaultMs });
 const duration = (t: CaseTiming) => fc.integer({ min: t.minFaultMs, max: t.maxFaultMs });
@@ -44,7 +41,6 @@ const duration = (t: CaseTiming) => fc.integer({ min: t.minFaultMs, max: t.maxFa
  */
 export const FAULT_KINDS: FaultTable = {
   partition: {
-    available: always,
     weight: 3,
     arbitrary: (t) =>
       fc.record({
@@ -60,7 +56,6 @@ export const FAULT_KINDS: FaultTable = {
     },
   },
   'loss-burst': {
-    available: always,
     weight: 2,
     arbitrary: (t) =>
       fc.record({
@@ -75,7 +70,6 @@ export const FAULT_KINDS: FaultTable = {
     },
   },
   'latency-spike': {
-    available: always,
     weight: 2,
     arbitrary: (t) =>
       fc.record({
@@ -90,7 +84,6 @@ export const FAULT_KINDS: FaultTable = {
     },
   },
   crash: {
-    available: always,
     weight: 3,
     arbitrary: (t) =>
       fc.record({
@@ -103,7 +96,6 @@ export const FAULT_KINDS: FaultTable = {
     apply: (ctx, step) => takeDown(ctx, ctx.world.peerAt(step.peer), 'crash', step.downMs, step.comeback),
   },
   stop: {
-    available: always,
     weight: 2,
     arbitrary: (t) =>
       fc.record({
@@ -116,7 +108,6 @@ export const FAULT_KINDS: FaultTable = {
     apply: (ctx, step) => takeDown(ctx, ctx.world.peerAt(step.peer), 'stop', step.downMs, step.comeback),
   },
   'leader-kill': {
-    available: always,
     weight: 3,
     arbitrary: (t) =>
       fc.record({
@@ -132,7 +123,6 @@ export const FAULT_KINDS: FaultTable = {
     },
   },
   'leave-channel': {
-    available: always,
     weight: 2,
     arbitrary: (t) =>
       fc.record({
@@ -155,7 +145,6 @@ export const FAULT_KINDS: FaultTable = {
     },
   },
   forge: {
-    available: always,
     weight: 1,
     arbitrary: (t) => fc.record({ kind: fc.constant('forge'), atMs: at(t), peer: peerArb }),
     apply: (ctx, step) => {
@@ -166,7 +155,6 @@ export const FAULT_KINDS: FaultTable = {
     },
   },
   'one-sided-close': {
-    available: always,
     weight: 2,
     arbitrary: (t) =>
       fc.record({ kind: fc.constant('one-sided-close'), atMs: at(t), peer: peerArb, other: peerArb }),
@@ -178,7 +166,6 @@ export const FAULT_KINDS: FaultTable = {
     },
   },
   'asymmetric-partition': {
-    available: always,
     weight: 2,
     arbitrary: (t) =>
       fc.record({
@@ -194,7 +181,6 @@ export const FAULT_KINDS: FaultTable = {
     },
   },
   'duplicate-frames': {
-    available: always,
     weight: 1,
     arbitrary: (t) =>
       fc.record({
@@ -209,7 +195,6 @@ export const FAULT_KINDS: FaultTable = {
     },
   },
   'reorder-frames': {
-    available: always,
     weight: 1,
     arbitrary: (t) =>
       fc.record({
@@ -224,7 +209,6 @@ export const FAULT_KINDS: FaultTable = {
     },
   },
   'link-latency': {
-    available: always,
     weight: 1,
     arbitrary: (t) =>
       fc.record({

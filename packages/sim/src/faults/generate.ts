@@ -1,4 +1,3 @@
-import { createVirtualRuntime, MemoryNetwork } from '@webgossip/core';
 import fc from 'fast-check';
 import { FAULT_KIND_NAMES, FAULT_KINDS, type FaultKindSpec } from './fault-kinds.js';
 import type { FaultKindName, FaultPreset, FaultSchedule, FaultStep, TxStep } from './schedule.js';
@@ -9,20 +8,8 @@ export interface GenerateOptions {
   maxPeers?: number;
   /** Most faults per case (default 6). */
   maxFaults?: number;
-  /** Kinds to draw from (default: every kind this build's memory network can play). */
+  /** Kinds to draw from (default: every kind of the table). */
   kinds?: readonly FaultKindName[];
-}
-
-/** The fault kinds a fresh memory network of this build can play. */
-export function availableKinds(): FaultKindName[] {
-  const net = new MemoryNetwork(createVirtualRuntime());
-  return FAULT_KIND_NAMES.filter((kind) => FAULT_KINDS[kind].available(net));
-}
-
-/** Kinds of the table this network cannot play yet (their network method is missing). */
-export function unavailableKinds(): FaultKindName[] {
-  const available = new Set(availableKinds());
-  return FAULT_KIND_NAMES.filter((kind) => !available.has(kind));
 }
 
 /**
@@ -34,7 +21,7 @@ export function unavailableKinds(): FaultKindName[] {
 export function scheduleArb(preset: FaultPreset, options: GenerateOptions = {}): fc.Arbitrary<FaultSchedule> {
   const timing = TIMING[preset];
   const maxPeers = Math.max(5, options.maxPeers ?? 40);
-  const kinds = options.kinds ?? availableKinds();
+  const kinds = options.kinds ?? FAULT_KIND_NAMES;
   const faultArb = fc.oneof(
     ...kinds.map((kind) => {
       const spec = FAULT_KINDS[kind] as FaultKindSpec<FaultStep>;

@@ -1,5 +1,5 @@
 export { FAULT_KIND_NAMES, FAULT_KINDS, type FaultKindSpec, type PlayContext } from './fault-kinds.js';
-export { availableKinds, type GenerateOptions, scheduleArb, unavailableKinds } from './generate.js';
+export { type GenerateOptions, scheduleArb } from './generate.js';
 export { LIVENESS, type PropertyName, SAFETY, type Violation } from './properties.js';
 export { type CaseResult, runCase } from './run-case.js';
 export * from './schedule.js';

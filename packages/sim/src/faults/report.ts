@@ -8,11 +8,8 @@ const ms = (value: number | undefined) => (value === undefined ? '-' : `${(value
 /** The end-of-run text for one preset: cases, fault kinds covered, failures by class, convergence. */
 export function suiteSummary(report: SuiteReport): string {
   const lines = [`== ${report.preset}: ${report.casesRun} cases, ${report.failures.length} failing ==`];
-  const kinds = FAULT_KIND_NAMES.map((kind) => {
-    if (report.unavailable.includes(kind)) return `${kind} n/a`;
-    return `${kind} ${report.kinds[kind] ?? 0}`;
-  });
-  lines.push(`fault kinds played (n/a: this memory network lacks the method): ${kinds.join(', ')}`);
+  const kinds = FAULT_KIND_NAMES.map((kind) => `${kind} ${report.kinds[kind] ?? 0}`);
+  lines.push(`fault kinds played: ${kinds.join(', ')}`);
   lines.push(
     `convergence after heal (${report.convergence.cases} passing cases): p50 ${ms(report.convergence.p50Ms)}, p99 ${ms(report.convergence.p99Ms)}`,
   );

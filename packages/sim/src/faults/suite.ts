@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { percentiles } from '../stats/percentile.js';
-import { type GenerateOptions, scheduleArb, unavailableKinds } from './generate.js';
+import { type GenerateOptions, scheduleArb } from './generate.js';
 import type { PropertyName, Violation } from './properties.js';
 import { type CaseResult, runCase } from './run-case.js';
 import type { FaultKindName, FaultPreset, FaultSchedule } from './schedule.js';
@@ -35,7 +35,6 @@ export interface SuiteReport {
   casesRun: number;
   /** Faults that took effect, per kind, over all cases. */
   kinds: Partial<Record<FaultKindName, number>>;
-  unavailable: FaultKindName[];
   failures: Failure[];
   /** Cases by their first violated property. */
   failingByClass: Record<string, number>;
@@ -90,7 +89,6 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteReport> {
     preset: options.preset,
     casesRun: 0,
     kinds: {},
-    unavailable: options.kinds ? [] : unavailableKinds(),
     failures: [],
     failingByClass: {},
     convergence: { cases: 0, p50Ms: undefined, p99Ms: undefined },
