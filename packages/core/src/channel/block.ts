@@ -108,9 +108,3 @@ export function verifyBlock(
   if (!verdict) return { ok: false, reason: 'bad-signature', detail: 'producer signature does not verify' };
   return { ok: true, block };
 }
-
-/** The hash the next block names as its previous. */
-export function headerHash(bytes: Uint8Array): Uint8Array {
-  const block = parseBlock(bytes);
-  return block ? sha256(block.headerBytes) : new Uint8Array(0);
-}

@@ -7,20 +7,19 @@ import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/
 import { PullMediator } from '../pull/mediator.js';
 import { sample } from '../runtime/index.js';
 import { type ParsedBlock, parseBlock, verifyBlock } from './block.js';
-import { type ChannelDeps, channelMessage, mayBelong, preferLinked, unsignedEnvelope } from './context.js';
+import {
+  type ChannelDeps,
+  type ChannelPeer,
+  channelMessage,
+  mayBelong,
+  preferLinked,
+  unsignedEnvelope,
+} from './context.js';
 import { ForkChoice, type Verified } from './fork-choice.js';
 import { type Held, Ledger } from './ledger.js';
 
 /** How many taken blocks are remembered (far beyond the blocks a rollback can clear from waiting). */
 const TAKEN_MEMORY = 4096;
-
-/** A channel member as its StateInfo describes it. */
-export interface ChannelPeer {
-  pkiId: PkiId;
-  height: number;
-  /** The hash of the block it holds at height - 1 ('' when it did not say). */
-  head: string;
-}
 
 export interface ChannelBlocksDeps extends ChannelDeps {
   /** Channel members (this peer excluded) with the heights they announced. */
@@ -60,10 +59,7 @@ export class ChannelBlocks {
       probe: deps.probe,
       verify: (seq, bytes, from) => this.verify(seq, bytes, from, 'state'),
       switchTo: (seq, blocks, from) => this.switchTo(seq, blocks, from),
-      kept: (seq, winner) => {
-        deps.metrics.forkResolved(0);
-        deps.events.emit({ type: 'fork-resolved', channel: deps.channel, seq, winner, removed: [] });
-      },
+      kept: (seq, winner) => this.resolved(seq, winner, []),
       detected: (seq, ours, theirs, from) => {
         deps.metrics.forkDetected();
         deps.events.emit({ type: 'fork-detected', channel: deps.channel, seq, ours, theirs, from });
@@ -201,17 +197,19 @@ export class ChannelBlocks {
       if (!offer.taken) break;
       added.push(...offer.committed);
     }
-    const winner = this.ledger.at(seq)?.info.hash ?? '';
-    this.deps.metrics.forkResolved(removed.length);
-    this.deps.events.emit({
-      type: 'fork-resolved',
-      channel: this.deps.channel,
+    this.resolved(
       seq,
-      winner,
-      removed: removed.map((block) => block.info),
-    });
+      this.ledger.at(seq)?.info.hash ?? '',
+      removed.map((block) => block.info),
+    );
     this.committed(added);
     return removed;
+  }
+
+  /** A fork settled at `seq`: counted and told, with this peer's blocks that lost (none when its own won). */
+  private resolved(seq: number, winner: string, removed: BlockInfo[]): void {
+    this.deps.metrics.forkResolved(removed.length);
+    this.deps.events.emit({ type: 'fork-resolved', channel: this.deps.channel, seq, winner, removed });
   }
 
   /** What follows from blocks joining the chain: pull digests, the pool, events. */

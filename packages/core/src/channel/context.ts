@@ -8,6 +8,14 @@ import { type ChannelId, channelToBytes, type PkiId } from '../ids.js';
 import { type ContentCase, type Envelope, type GossipMessage, gossip } from '../proto/index.js';
 import type { Runtime } from '../runtime/index.js';
 
+/** A channel member as its StateInfo describes it. */
+export interface ChannelPeer {
+  pkiId: PkiId;
+  height: number;
+  /** The hash of the block it holds at height - 1 ('' when it did not say). */
+  head: string;
+}
+
 /** What one channel's parts need from the rest of the peer. */
 export interface ChannelDeps {
   channel: ChannelId;

@@ -100,7 +100,7 @@ export class ForkChoice {
   }
 
   /** Whether a member's announced head says it is on another branch this peer has not weighed yet. */
-  differs(height: number, head: string): boolean {
+  private differs(height: number, head: string): boolean {
     if (head === '' || height === 0 || height > this.deps.ledger.height || this.isLost(head)) return false;
     return this.deps.ledger.at(height - 1)?.info.hash !== head;
   }

@@ -4,9 +4,16 @@ import { memoized } from '../memo.js';
 import type { Envelope, GossipMessage, gossip } from '../proto/index.js';
 import type { Timer } from '../runtime/index.js';
 import { createBlock } from './block.js';
-import { ChannelBlocks, type ChannelPeer } from './channel-blocks.js';
+import { ChannelBlocks } from './channel-blocks.js';
 import { StateInfoPulls } from './channel-mesh.js';
-import { type ChannelDeps, channelKindOf, forwardInChannel, mayBelong, unsignedEnvelope } from './context.js';
+import {
+  type ChannelDeps,
+  type ChannelPeer,
+  channelKindOf,
+  forwardInChannel,
+  mayBelong,
+  unsignedEnvelope,
+} from './context.js';
 import { ChannelLeadership } from './leadership.js';
 import type { Ledger } from './ledger.js';
 import { StateInfoTable } from './state-info.js';

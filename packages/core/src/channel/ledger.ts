@@ -41,13 +41,6 @@ export class Ledger {
     return this.pending.size;
   }
 
-  /** The highest sequence number held, committed or pending (-1 when none). */
-  get highest(): number {
-    let top = this.committed.length - 1;
-    for (const seq of this.pending.keys()) top = Math.max(top, seq);
-    return top;
-  }
-
   has(seq: number): boolean {
     return seq < this.committed.length || this.pending.has(seq);
   }

@@ -1,8 +1,13 @@
 import type { PkiId } from '../ids.js';
 import { type GossipMessage, type gossip, small, u64 } from '../proto/index.js';
 import { sample, type Timer } from '../runtime/index.js';
-import type { ChannelPeer } from './channel-blocks.js';
-import { type ChannelDeps, channelMessage, mayBelong, unsignedEnvelope } from './context.js';
+import {
+  type ChannelDeps,
+  type ChannelPeer,
+  channelMessage,
+  mayBelong,
+  unsignedEnvelope,
+} from './context.js';
 import type { Ledger } from './ledger.js';
 
 export interface StateTransferDeps extends ChannelDeps {

@@ -32,6 +32,17 @@ function halves(): [Peer[], Peer[]] {
   return [left, sorted.filter((p) => !left.includes(p))];
 }
 
+/** Partitions the peers in halves and waits until each side holds the other dead and has a leader of its own. */
+function splitInHalves(preset: GossipConfig): [Peer[], Peer[]] {
+  const [left, right] = halves();
+  cluster.net.partition(
+    left.map((p) => p.endpoint),
+    right.map((p) => p.endpoint),
+  );
+  cluster.run(preset.aliveExpirationTimeout + 2 * preset.leaderAliveThreshold);
+  return [left, right];
+}
+
 function eventsOf(peer: Peer, type: GossipEvent['type']) {
   return peer.events.filter((e) => e.type === type);
 }
@@ -43,13 +54,7 @@ describe('forks heal: after a partition every peer holds the same chain and no t
   ] as const) {
     it(`both sides of a partition cut blocks; once healed, one chain wins everywhere (${name} preset)`, async () => {
       await convergedCluster(301, preset);
-      const [left, right] = halves();
-      cluster.net.partition(
-        left.map((p) => p.endpoint),
-        right.map((p) => p.endpoint),
-      );
-      // Each side declares the other dead, elects its own leader, and cuts blocks of its own transactions.
-      cluster.run(preset.aliveExpirationTimeout + 2 * preset.leaderAliveThreshold);
+      const [left, right] = splitInHalves(preset);
       const submitted: string[] = [];
       for (let i = 0; i < 4; i++) {
         for (const side of [left, right]) {
@@ -99,12 +104,7 @@ describe('forks heal: after a partition every peer holds the same chain and no t
     const submitter = cluster.peers[0] as Peer;
     submitter.gossip.submitTransaction(A, new Uint8Array([1]));
     cluster.until(() => cluster.peers.every((p) => p.gossip.ledgerHeight(A) === 1));
-    const [left, right] = halves();
-    cluster.net.partition(
-      left.map((p) => p.endpoint),
-      right.map((p) => p.endpoint),
-    );
-    cluster.run(preset.aliveExpirationTimeout + 2 * preset.leaderAliveThreshold);
+    const [left, right] = splitInHalves(preset);
     const submitted: string[] = [];
     for (let i = 0; i < 7; i++) {
       for (const side of [left, right])

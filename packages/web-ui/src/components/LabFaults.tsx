@@ -27,32 +27,24 @@ export function LabFaults({ session, name }: { session: TabSession; name: (id: P
       data-cut={faults.stats.cut}
     >
       <h3 className="sub-head">Faults between this tab's peers</h3>
-      <label className="field slider">
-        <span>Loss</span>
-        <input
-          type="range"
-          data-testid="lab-loss"
-          min={0}
-          max={MAX_LOSS_PERCENT}
-          step={5}
-          value={lossPercent}
-          onChange={(event) => session.configureLab({ loss: Number(event.target.value) / 100 })}
-        />
-        <output className="num">{lossPercent} %</output>
-      </label>
-      <label className="field slider">
-        <span>Latency</span>
-        <input
-          type="range"
-          data-testid="lab-latency"
-          min={0}
-          max={MAX_LATENCY_MS}
-          step={25}
-          value={latencyMs}
-          onChange={(event) => session.configureLab({ latencyMs: Number(event.target.value) })}
-        />
-        <output className="num">{latencyMs} ms</output>
-      </label>
+      <Slider
+        label="Loss"
+        testId="lab-loss"
+        max={MAX_LOSS_PERCENT}
+        step={5}
+        value={lossPercent}
+        unit="%"
+        onChange={(percent) => session.configureLab({ loss: percent / 100 })}
+      />
+      <Slider
+        label="Latency"
+        testId="lab-latency"
+        max={MAX_LATENCY_MS}
+        step={25}
+        value={latencyMs}
+        unit="ms"
+        onChange={(ms) => session.configureLab({ latencyMs: ms })}
+      />
       <div className="inline-form">
         <button
           type="button"
@@ -188,5 +180,34 @@ function LabPeerRow({ model, channel, group, name, selected, onSelect }: LabPeer
         {leader ? <PeerBadge pkiId={leader} name={name(leader)} /> : <span className="muted">none</span>}
       </td>
     </tr>
+  );
+}
+
+/** One lab knob: a range from 0 to `max` with its value shown beside it. */
+function Slider(props: {
+  label: string;
+  testId: string;
+  max: number;
+  step: number;
+  value: number;
+  unit: string;
+  onChange(value: number): void;
+}) {
+  return (
+    <label className="field slider">
+      <span>{props.label}</span>
+      <input
+        type="range"
+        data-testid={props.testId}
+        min={0}
+        max={props.max}
+        step={props.step}
+        value={props.value}
+        onChange={(event) => props.onChange(Number(event.target.value))}
+      />
+      <output className="num">
+        {props.value} {props.unit}
+      </output>
+    </label>
   );
 }
