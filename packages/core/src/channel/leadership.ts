@@ -95,10 +95,14 @@ export class ChannelLeadership {
       },
     });
     const envelope = signedEnvelope(this.deps.crypto, message);
+    const { publishPeerNum } = this.deps.config;
     this.deps.push({
       frame: encodeEnvelope(envelope),
       kind: 'leadershipMsg',
       candidates: () => preferLinked(this.deps, peers()),
+      // Published wide as a producer publishes its blocks: a follower that misses two declarations in a row
+      // elects again, and infect-and-die forwarding with fanout propagatePeerNum misses a member now and then.
+      fanout: publishPeerNum > 0 ? publishPeerNum : undefined,
       essential: true,
     });
   }
