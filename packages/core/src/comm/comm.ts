@@ -185,7 +185,7 @@ export class Comm {
       peer.greeted = true;
       link.send(encodeEnvelope(connEstablish(this.deps.crypto, link.binding)));
     };
-    peer.setDeadline(() => link.close('handshake timeout'), config.connTimeout * (dialed ? 3 : 1));
+    peer.setDeadline(() => link.close('handshake timeout'), this.handshakeDeadline(dialed));
     link.attach({
       onOpen: greet,
       onFrame: (bytes) => this.receive(peer, bytes),
@@ -269,8 +269,15 @@ export class Comm {
    * keeps the newer and closes the older; the other side uses the newer and
    * leaves the older to be closed by its opener, so the two sides never
    * close both links on account of seeing the handshakes in another order.
+   * A glare needs both handshakes under way at once: a peer dials only while
+   * it holds no link to us, so a link it opens when ours to it is older than
+   * any handshake can take means it lost ours (closed on its side, the notice
+   * lost); the new link is kept and the dead one closed, or the peer's every
+   * redial would be refused until our probes time the dead one out.
    */
   private resolveDuplicate(existing: PeerLink, fresh: PeerLink): 'keep-existing' | 'keep-new' | 'keep-both' {
+    if (!fresh.dialed && existing.openedAt < this.deps.runtime.now() - this.handshakeDeadline(true))
+      return 'keep-new';
     const self = this.deps.crypto.pkiId;
     const remote = fresh.pkiId as PkiId;
     const opener = (peer: PeerLink) => (peer.dialed ? self : remote);
@@ -302,12 +309,30 @@ export class Comm {
       .filter((entry) => entry.rank <= ceiling)
       .sort((a, b) => a.rank - b.rank || a.peer.lastUsed - b.peer.lastUsed)
       .map(({ peer }) => peer);
-    // Nothing old enough to make room: an inbound newcomer is turned away rather than exceed the cap.
-    if (evictable.length === 0 && keep && !keep.dialed) {
+    // Nothing old enough to make room: an inbound newcomer is still let in while the links exceed the
+    // cap by no more than one channel mesh (channelLinks), young ones aging into eviction, so a peer
+    // that dials for one exchange (a StateInfo pull looking for a channel's members) gets it even
+    // where every link is taken; beyond that it is turned away.
+    const slack = this.deps.config.channelLinks;
+    if (
+      evictable.length === 0 &&
+      keep &&
+      !keep.dialed &&
+      ordinary.length > this.deps.config.maxConnections + slack
+    ) {
       keep.link.close('too many links');
       return;
     }
     for (const peer of evictable.slice(0, excess)) peer.link.close('evicted');
+  }
+
+  /**
+   * How long a link may take to authenticate: connTimeout for one that was
+   * dialed to us; three times that for one we dialed, whose time includes
+   * the transport's own connection set-up (WebRTC's signalling and ICE).
+   */
+  private handshakeDeadline(dialed: boolean): number {
+    return this.deps.config.connTimeout * (dialed ? 3 : 1);
   }
 
   private graceMs(): number {
