@@ -76,7 +76,8 @@ export function meshWants(
  * first: pullPeerNum a round while the peer knows fewer members than
  * channelLinks and has not asked everyone once (a joiner whose links are all
  * outside the channel finds members this way, and a small channel finds all
- * its few), else one every channelExploreInterval, so
+ * its few, and one that knows no member yet goes on so), else one every
+ * channelExploreInterval, so
  * that groups of members that found only each other still merge. A peer
  * asked that did not turn out to be a member is not asked again until every
  * other has been (a sweep), so searching dials each peer at most once a
@@ -109,7 +110,9 @@ export class StateInfoPulls {
     if (!meshApplies(config)) return sample(runtime, alive, config.pullPeerNum);
     const targets = sample(runtime, preferLinked(this.deps, members.slice()), config.pullPeerNum);
     targets.push(...this.pendingAskers(members, alive));
-    if (members.length < config.channelLinks && !this.swept) {
+    // Knowing no member at all, it goes on sweeping: a request lost on the way (to a member that was
+    // down, cut off or restarting) would otherwise wait a whole slow sweep to be asked again.
+    if (members.length === 0 || (members.length < config.channelLinks && !this.swept)) {
       return [...new Set([...targets, ...this.beyond(members, alive, config.pullPeerNum)])];
     }
     this.rounds++;
