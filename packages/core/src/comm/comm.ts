@@ -9,6 +9,7 @@ import { reportDrop } from './drop-report.js';
 import { type DecodedFrame, decodeFrame, encodeEnvelope } from './frame.js';
 import { connEstablish, verifyConnEstablish } from './handshake.js';
 import { LinkLiveness, probeInterval } from './link-liveness.js';
+import { evictionGraceMs, evictionPlan, resolveDuplicate, spareLink } from './link-policy.js';
 import { PeerLink } from './peer-link.js';
 import type { Link, Transport } from './transport.js';
 
@@ -245,7 +246,7 @@ export class Comm {
     if (this.dialing.get(peer.endpoint) === peer) this.dialing.delete(peer.endpoint);
     const existing = this.byPki.get(result.pkiId);
     if (existing) {
-      const verdict = this.resolveDuplicate(existing, peer);
+      const verdict = resolveDuplicate(this.deps.crypto.pkiId, result.pkiId, existing, peer);
       if (verdict === 'keep-existing') {
         existing.adoptQueue(peer);
         peer.link.close('duplicate link');
@@ -263,55 +264,17 @@ export class Comm {
     this.handlers?.linkUp(result.pkiId, peer.endpoint, result.identity);
   }
 
-  /**
-   * Of two links to one peer, both sides keep the one opened by the lower
-   * PKI-ID (glare). When one side opened both, that side alone decides: it
-   * keeps the newer and closes the older; the other side uses the newer and
-   * leaves the older to be closed by its opener, so the two sides never
-   * close both links on account of seeing the handshakes in another order.
-   */
-  private resolveDuplicate(existing: PeerLink, fresh: PeerLink): 'keep-existing' | 'keep-new' | 'keep-both' {
-    const self = this.deps.crypto.pkiId;
-    const remote = fresh.pkiId as PkiId;
-    const opener = (peer: PeerLink) => (peer.dialed ? self : remote);
-    if (opener(existing) !== opener(fresh))
-      return opener(fresh) < opener(existing) ? 'keep-new' : 'keep-existing';
-    return opener(fresh) === self ? 'keep-new' : 'keep-both';
-  }
-
-  /**
-   * Over the cap, the least needed (keepRank), then least recently used
-   * links go, a newcomer evicting none needed more than itself; a link
-   * younger than the grace period is spared so a newcomer can finish its
-   * first exchange (the cap may be exceeded meanwhile), and bootstrap links
-   * are never evicted.
-   */
-  private evictBeyondCap(keep?: PeerLink): void {
-    const ordinary = [...this.byPki.values()].filter((peer) => !peer.bootstrap);
-    const excess = ordinary.length - this.deps.config.maxConnections;
-    if (excess <= 0) return;
-    const graceEnds = this.deps.runtime.now() - this.graceMs();
-    const rank = (peer: PeerLink) => this.deps.keepRank?.(peer.pkiId as PkiId) ?? 0;
-    // Room is made only among links needed no more than the newcomer (or the young links that
-    // exceed the cap, which age into eviction themselves).
-    const young = ordinary.filter((peer) => peer.openedAt > graceEnds).map(rank);
-    const ceiling = keep ? rank(keep) : young.length > 0 ? Math.max(...young) : Number.POSITIVE_INFINITY;
-    const evictable = ordinary
-      .filter((peer) => peer !== keep && peer.openedAt <= graceEnds)
-      .map((peer) => ({ peer, rank: rank(peer) }))
-      .filter((entry) => entry.rank <= ceiling)
-      .sort((a, b) => a.rank - b.rank || a.peer.lastUsed - b.peer.lastUsed)
-      .map(({ peer }) => peer);
-    // Nothing old enough to make room: an inbound newcomer is turned away rather than exceed the cap.
-    if (evictable.length === 0 && keep && !keep.dialed) {
-      keep.link.close('too many links');
-      return;
-    }
-    for (const peer of evictable.slice(0, excess)) peer.link.close('evicted');
-  }
-
-  private graceMs(): number {
-    return 2 * this.deps.config.aliveTimeInterval + this.deps.config.connTimeout;
+  private evictBeyondCap(newcomer?: PeerLink): void {
+    const plan = evictionPlan({
+      links: [...this.byPki.values()],
+      rank: (peer) => this.deps.keepRank?.(peer.pkiId as PkiId) ?? 0,
+      newcomer,
+      cap: this.deps.config.maxConnections,
+      now: this.deps.runtime.now(),
+      graceMs: evictionGraceMs(this.deps.config),
+    });
+    plan.turnAway?.link.close('too many links');
+    for (const peer of plan.evict) peer.link.close('evicted');
   }
 
   /** Links to non-bootstrap peers, to compare with targetConnections. */
@@ -330,7 +293,7 @@ export class Comm {
     this.byPki.delete(pkiId);
     this.linkChanges++;
     if (this.stopped) return;
-    const spare = [...this.all].find((other) => other.pkiId === pkiId && other.link.open && !other.disposed);
+    const spare = spareLink(this.all, pkiId);
     if (spare) {
       this.byPki.set(pkiId, spare);
       this.linkChanges++;

@@ -42,6 +42,11 @@ export class PeerLink {
     this.openedAt = this.lastUsed;
   }
 
+  /** The link is open and comm has not let go of it. */
+  get usable(): boolean {
+    return this.link.open && !this.disposed;
+  }
+
   setDeadline(onExpire: () => void, ms: number): void {
     this.deadline = this.runtime.setTimeout(onExpire, ms);
   }
