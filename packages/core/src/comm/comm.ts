@@ -9,7 +9,8 @@ import { reportDrop } from './drop-report.js';
 import { type DecodedFrame, decodeFrame, encodeEnvelope } from './frame.js';
 import { connEstablish, verifyConnEstablish } from './handshake.js';
 import { LinkLiveness, probeInterval } from './link-liveness.js';
-import { evictionGraceMs, evictionPlan, resolveDuplicate, spareLink } from './link-policy.js';
+import { evictionGraceMs, evictionPlan, resolveDuplicate } from './link-policy.js';
+import { LinkTable } from './link-table.js';
 import { PeerLink } from './peer-link.js';
 import type { Link, Transport } from './transport.js';
 
@@ -56,13 +57,10 @@ const BAD_FRAME_LIMIT = 20;
  * links that went silent (see LinkLiveness).
  */
 export class Comm {
-  private readonly byPki = new Map<PkiId, PeerLink>();
-  private readonly dialing = new Map<string, PeerLink>();
-  private readonly all = new Set<PeerLink>();
+  private readonly links = new LinkTable();
   private readonly bootstrap: Set<string>;
   private handlers: CommHandlers | undefined;
   private stopped = false;
-  private linkChanges = 0;
   private readonly timers: { cancel(): void }[] = [];
   private liveness: LinkLiveness | undefined;
 
@@ -76,9 +74,9 @@ export class Comm {
     this.liveness = new LinkLiveness({
       config,
       metrics,
-      has: (pkiId) => this.byPki.has(pkiId),
+      has: (pkiId) => this.links.has(pkiId),
       wantsLink: (pkiId) => handlers.wantsLink?.(pkiId) ?? false,
-      redial: (endpoint, pkiId) => this.dialing.get(endpoint) ?? this.dial(endpoint, pkiId),
+      redial: (endpoint, pkiId) => this.links.dialingTo(endpoint) ?? this.dial(endpoint, pkiId),
     });
     this.deps.transport.listen((link) => this.adopt(link, false, link.remoteEndpoint));
     this.timers.push(runtime.setInterval(() => this.probeAll(), probeInterval(config)));
@@ -94,8 +92,8 @@ export class Comm {
     to: { pkiId?: PkiId | undefined; endpoint?: string | undefined },
   ): boolean {
     if (this.stopped) return false;
-    let peer = to.pkiId ? this.byPki.get(to.pkiId) : undefined;
-    if (!peer && to.endpoint) peer = this.dialing.get(to.endpoint) ?? this.dial(to.endpoint, to.pkiId);
+    let peer = to.pkiId ? this.links.get(to.pkiId) : undefined;
+    if (!peer && to.endpoint) peer = this.links.dialingTo(to.endpoint) ?? this.dial(to.endpoint, to.pkiId);
     if (!peer) {
       this.drop('no-link', kind, to.pkiId);
       return false;
@@ -118,27 +116,26 @@ export class Comm {
 
   /** Opens a link to `endpoint` unless one exists or is being opened. */
   connect(endpoint: string): void {
-    if (this.stopped || this.dialing.has(endpoint)) return;
-    for (const peer of this.byPki.values()) if (peer.endpoint === endpoint) return;
+    if (this.stopped || this.links.dialingTo(endpoint) || this.links.reaches(endpoint)) return;
     this.dial(endpoint, undefined);
   }
 
   has(pkiId: PkiId): boolean {
-    return this.byPki.has(pkiId);
+    return this.links.has(pkiId);
   }
 
   /** Grows whenever a link is up or down, so lists built on links know when to rebuild. */
   get linkVersion(): number {
-    return this.linkChanges;
+    return this.links.version;
   }
 
   /** PKI-IDs with an authenticated link now. */
   linked(): PkiId[] {
-    return [...this.byPki.keys()];
+    return this.links.linked();
   }
 
   linkInfo(): { pkiId: PkiId; endpoint: string; rttMs: number | undefined; bootstrap: boolean }[] {
-    return [...this.byPki.values()].map((peer) => ({
+    return this.links.current().map((peer) => ({
       pkiId: peer.pkiId as PkiId,
       endpoint: peer.endpoint,
       rttMs: peer.rttMs,
@@ -146,47 +143,37 @@ export class Comm {
     }));
   }
 
-  isBootstrapPeer(pkiId: PkiId): boolean {
-    return this.byPki.get(pkiId)?.bootstrap ?? false;
-  }
-
   /** Closes the link to a peer (for example one presumed dead). */
   disconnect(pkiId: PkiId, reason: string): void {
-    this.byPki.get(pkiId)?.link.close(reason);
+    this.links.get(pkiId)?.link.close(reason);
   }
 
   stop(): void {
     this.stopped = true;
     for (const timer of this.timers) timer.cancel();
-    for (const peer of [...this.all]) {
+    for (const peer of this.links.every()) {
       peer.dispose();
       peer.link.close('stopped');
     }
-    this.all.clear();
-    this.byPki.clear();
-    this.dialing.clear();
+    this.links.clear();
     this.deps.transport.close();
   }
 
   private dial(endpoint: string, expected: PkiId | undefined): PeerLink | undefined {
     if (!this.deps.transport.canDial(endpoint)) return undefined;
     const link = this.deps.transport.dial(endpoint);
-    const peer = this.adopt(link, true, endpoint);
-    peer.expected = expected;
-    this.dialing.set(endpoint, peer);
+    const peer = this.adopt(link, true, endpoint, expected);
+    this.links.dialStarted(peer);
     return peer;
   }
 
-  private adopt(link: Link, dialed: boolean, endpoint: string): PeerLink {
+  private adopt(link: Link, dialed: boolean, endpoint: string, expected?: PkiId): PeerLink {
     const { runtime, config } = this.deps;
-    const peer = new PeerLink(link, dialed, endpoint, this.bootstrap.has(endpoint), runtime, config);
-    this.all.add(peer);
-    const greet = () => {
-      if (peer.greeted) return;
-      peer.greeted = true;
-      link.send(encodeEnvelope(connEstablish(this.deps.crypto, link.binding)));
-    };
-    peer.setDeadline(() => link.close('handshake timeout'), config.connTimeout * (dialed ? 3 : 1));
+    const bootstrap = this.bootstrap.has(endpoint);
+    const peer = new PeerLink(link, { dialed, endpoint, bootstrap, expected }, runtime, config);
+    this.links.adopted(peer);
+    const greet = () => peer.greet(() => encodeEnvelope(connEstablish(this.deps.crypto, link.binding)));
+    peer.startHandshakeDeadline(() => link.close('handshake timeout'));
     link.attach({
       onOpen: greet,
       onFrame: (bytes) => this.receive(peer, bytes),
@@ -202,7 +189,7 @@ export class Comm {
     const decoded = decodeFrame(bytes, this.deps.config.maxMessageSize);
     if (!decoded.ok) {
       this.drop(decoded.error.kind, undefined, peer.pkiId, decoded.error.message);
-      if (!peer.pkiId || ++peer.badFrames > BAD_FRAME_LIMIT) peer.link.close(decoded.error.kind);
+      if (!peer.pkiId || peer.badFrame() > BAD_FRAME_LIMIT) peer.link.close(decoded.error.kind);
       return;
     }
     const frame = decoded.frame;
@@ -236,15 +223,14 @@ export class Comm {
       peer.link.close(result.reason);
       return;
     }
-    // A bootstrap endpoint may come back with a new identity (a restarted server); any other endpoint may not.
-    if (peer.expected && peer.expected !== result.pkiId && !peer.bootstrap) {
+    if (peer.answeredByAnother(result.pkiId)) {
       this.drop('handshake-failed', 'conn', result.pkiId, 'the endpoint answered with another identity');
       peer.link.close('unexpected identity');
       return;
     }
     peer.authenticated(result.pkiId);
-    if (this.dialing.get(peer.endpoint) === peer) this.dialing.delete(peer.endpoint);
-    const existing = this.byPki.get(result.pkiId);
+    this.links.dialEnded(peer);
+    const existing = this.links.get(result.pkiId);
     if (existing) {
       const verdict = resolveDuplicate(this.deps.crypto.pkiId, result.pkiId, existing, peer);
       if (verdict === 'keep-existing') {
@@ -252,12 +238,10 @@ export class Comm {
         peer.link.close('duplicate link');
         return;
       }
-      peer.adoptQueue(existing);
-      peer.bootstrap ||= existing.bootstrap;
+      peer.replace(existing);
       if (verdict === 'keep-new') existing.link.close('duplicate link');
     }
-    this.byPki.set(result.pkiId, peer);
-    this.linkChanges++;
+    this.links.set(result.pkiId, peer);
     peer.flush();
     this.evictBeyondCap(peer);
     this.deps.events.emit({ type: 'link-up', pkiId: result.pkiId, endpoint: peer.endpoint });
@@ -266,7 +250,7 @@ export class Comm {
 
   private evictBeyondCap(newcomer?: PeerLink): void {
     const plan = evictionPlan({
-      links: [...this.byPki.values()],
+      links: this.links.current(),
       rank: (peer) => this.deps.keepRank?.(peer.pkiId as PkiId) ?? 0,
       newcomer,
       cap: this.deps.config.maxConnections,
@@ -279,34 +263,20 @@ export class Comm {
 
   /** Links to non-bootstrap peers, to compare with targetConnections. */
   ordinaryLinks(): number {
-    let count = 0;
-    for (const peer of this.byPki.values()) if (!peer.bootstrap) count++;
-    return count;
+    return this.links.current().filter((peer) => !peer.bootstrap).length;
   }
 
   private closed(peer: PeerLink, reason: string): void {
     peer.dispose();
-    this.all.delete(peer);
-    if (this.dialing.get(peer.endpoint) === peer) this.dialing.delete(peer.endpoint);
-    const pkiId = peer.pkiId;
-    if (!pkiId || this.byPki.get(pkiId) !== peer) return;
-    this.byPki.delete(pkiId);
-    this.linkChanges++;
-    if (this.stopped) return;
-    const spare = spareLink(this.all, pkiId);
-    if (spare) {
-      this.byPki.set(pkiId, spare);
-      this.linkChanges++;
-      return;
-    }
+    const pkiId = this.links.remove(peer, !this.stopped);
+    if (!pkiId) return;
     this.deps.events.emit({ type: 'link-down', pkiId, endpoint: peer.endpoint, reason });
     this.handlers?.linkDown(pkiId);
   }
 
   /** Probes every authenticated link: the peers' links, then spares left to their opener to close, which may be dead. */
   private probeAll(): void {
-    const spares = [...this.all].filter((peer) => peer.pkiId && this.byPki.get(peer.pkiId) !== peer);
-    this.liveness?.tick([...this.byPki.values(), ...spares]);
+    this.liveness?.tick([...this.links.current(), ...this.links.spares()]);
     this.evictBeyondCap();
   }
 
