@@ -31,6 +31,14 @@ export interface DiscoveryDeps {
 
 /** A MembershipResponse stays this far under the frame limit. */
 const RESPONSE_MARGIN = 4096;
+/**
+ * Until a bootstrap peer answers, its endpoint is dialed and asked again
+ * every this many heartbeats (or every reconnectInterval, when shorter), so
+ * a peer that started before the server joins soon after it comes up.
+ */
+const BOOTSTRAP_RETRY_HEARTBEATS = 2;
+/** The protobuf tags and lengths around one entry of a MembershipResponse (entries under 16 KiB). */
+const ENTRY_FRAMING = 8;
 
 /**
  * Fabric's discovery: signed AliveMessage heartbeats, membership requests to
@@ -77,7 +85,7 @@ export class Discovery {
       runtime.setInterval(() => this.reconnect(), config.reconnectInterval),
       runtime.setInterval(
         () => this.retryBootstrap(),
-        Math.min(config.reconnectInterval, 2 * config.aliveTimeInterval),
+        Math.min(config.reconnectInterval, BOOTSTRAP_RETRY_HEARTBEATS * config.aliveTimeInterval),
       ),
     );
     if (config.membershipRequestInterval > 0) {
@@ -259,7 +267,7 @@ export class Discovery {
     const records = shuffle(this.deps.runtime, this.members.records());
     for (const { envelope, alive: isAlive } of records) {
       if (!envelope) continue;
-      used += (envelope.payload?.length ?? 0) + (envelope.signature?.length ?? 0) + 8;
+      used += (envelope.payload?.length ?? 0) + (envelope.signature?.length ?? 0) + ENTRY_FRAMING;
       if (used > budget) break;
       (isAlive ? alive : dead).push(envelope);
     }
