@@ -54,7 +54,8 @@ const BAD_FRAME_LIMIT = 20;
  * per peer (glare resolved by PKI-ID), bounded queues, lazy dialing by
  * endpoint, a cap on links with least-recently-used eviction (never a
  * bootstrap link), and Empty probes that measure round-trip time and close
- * links that went silent (see LinkLiveness).
+ * links that went silent (see LinkLiveness). Which links stay is decided in
+ * link-policy.ts; which links there are is kept in LinkTable.
  */
 export class Comm {
   private readonly links = new LinkTable();

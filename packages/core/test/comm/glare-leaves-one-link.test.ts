@@ -1,65 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Comm } from '../../src/comm/comm.js';
 import { encodeEnvelope } from '../../src/comm/frame.js';
-import { MemoryNetwork } from '../../src/comm/memory-transport.js';
-import type { Link, Transport } from '../../src/comm/transport.js';
-import { presets } from '../../src/config.js';
-import { keyPairFromSecret, sha256 } from '../../src/crypto/index.js';
-import { EventBus, type GossipEvent } from '../../src/gossip/events.js';
-import { MetricsRecorder } from '../../src/gossip/metrics.js';
-import { createNodeEd25519Crypto } from '../../src/node.js';
 import { gossip, u64 } from '../../src/proto/index.js';
-import { createVirtualRuntime } from '../../src/runtime/index.js';
-
-const config = presets.webgossip;
-const LATENCY = 20;
-
-/** A transport that remembers every link it dialed or accepted. */
-function recording(inner: Transport, links: Link[]): Transport {
-  return {
-    localEndpoint: inner.localEndpoint,
-    listen: (onLink) =>
-      inner.listen((link) => {
-        links.push(link);
-        onLink(link);
-      }),
-    dial: (endpoint) => {
-      const link = inner.dial(endpoint);
-      links.push(link);
-      return link;
-    },
-    canDial: (endpoint) => inner.canDial(endpoint),
-    close: () => inner.close(),
-  };
-}
+import { bareNetwork, LATENCY } from './bare-comms.js';
 
 /** Two bare Comm instances on one memory network, not linked yet. */
 function pair(seed: number) {
-  const runtime = createVirtualRuntime({ seed });
-  const net = new MemoryNetwork(runtime, { latencyMs: LATENCY });
-  const make = (name: string) => {
-    const events = new EventBus<GossipEvent>();
-    const crypto = createNodeEd25519Crypto(
-      keyPairFromSecret(sha256(new TextEncoder().encode(`${seed}/${name}`))),
-    );
-    const endpoint = `mem://${name}`;
-    const links: Link[] = [];
-    const comm = new Comm({
-      runtime,
-      transport: recording(net.transport(endpoint), links),
-      crypto,
-      config,
-      events,
-      metrics: new MetricsRecorder(),
-      bootstrap: [],
-    });
-    const ups: string[] = [];
-    const downs: string[] = [];
-    events.on('link-up', (event) => ups.push(event.pkiId));
-    events.on('link-down', (event) => downs.push(event.reason));
-    comm.start({ message: () => {}, linkUp: () => {}, linkDown: () => {} });
-    return { comm, crypto, endpoint, links, ups, downs };
-  };
+  const { runtime, make } = bareNetwork(seed);
   return { runtime, a: make('a'), b: make('b') };
 }
 
@@ -74,12 +20,16 @@ describe('glare leaves one link that both peers use', () => {
       // Each side dialed one link and accepted the other's: a real glare.
       expect([a.links.length, b.links.length]).toEqual([2, 2]);
       const lower = a.crypto.pkiId < b.crypto.pkiId ? a : b;
-      const openA = a.links.filter((link) => link.open);
-      const openB = b.links.filter((link) => link.open);
+      const openA = a.links.filter(({ link }) => link.open);
+      const openB = b.links.filter(({ link }) => link.open);
       expect(openA).toHaveLength(1);
       expect(openB).toHaveLength(1);
       // The surviving link is the one the lower side dialed (its first recorded link is its dial).
-      expect(lower.links[0]?.open).toBe(true);
+      expect(lower.links[0]?.link.open).toBe(true);
+      // The other link was closed as a duplicate, and for nothing else.
+      const reasons = [...a.links, ...b.links].flatMap((watched) => watched.closedBy);
+      expect(reasons.length).toBeGreaterThan(0);
+      expect(new Set(reasons)).toEqual(new Set(['duplicate link']));
       expect([...a.downs, ...b.downs]).toEqual([]);
       expect(a.comm.linked()).toEqual([b.crypto.pkiId]);
       expect(b.comm.linked()).toEqual([a.crypto.pkiId]);
@@ -95,12 +45,12 @@ describe('glare leaves one link that both peers use', () => {
     const probe = gossip.GossipMessage.encode({ nonce: u64(7n), empty: {} }).finish();
     expect(a.comm.send(encodeEnvelope({ payload: probe }), 'empty', { endpoint: b.endpoint })).toBe(true);
     runtime.runUntil(
-      () => a.links.length > before && a.links.filter((link) => link.open).length === 1,
+      () => a.links.length > before && a.links.filter(({ link }) => link.open).length === 1,
       5_000,
     );
     runtime.advance(10 * LATENCY);
-    expect(a.links.filter((link) => link.open)).toEqual([a.links[before]]);
-    expect(b.links.filter((link) => link.open)).toHaveLength(1);
+    expect(a.links.filter(({ link }) => link.open)).toEqual([a.links[before]]);
+    expect(b.links.filter(({ link }) => link.open)).toHaveLength(1);
     expect([...a.downs, ...b.downs]).toEqual([]);
     expect(a.comm.has(b.crypto.pkiId) && b.comm.has(a.crypto.pkiId)).toBe(true);
   });
