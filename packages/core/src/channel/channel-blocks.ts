@@ -1,12 +1,11 @@
 import { encodeEnvelope } from '../comm/frame.js';
-import { sha256 } from '../crypto/index.js';
 import type { BlockInfo, BlockVia } from '../gossip/api.js';
-import { bytesEqual, type PkiId, toHex } from '../ids.js';
+import { bytesEqual, type PkiId } from '../ids.js';
 import { rememberBounded } from '../memo.js';
 import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
 import { PullMediator } from '../pull/mediator.js';
 import { sample } from '../runtime/index.js';
-import { type ParsedBlock, parseBlock, verifyBlock } from './block.js';
+import { blockInfo, type ParsedBlock, parseBlock, verifyBlock } from './block.js';
 import {
   type ChannelDeps,
   type ChannelPeer,
@@ -20,6 +19,8 @@ import { type Held, Ledger, pendingBlockLimit } from './ledger.js';
 
 /** How many taken blocks are remembered (far beyond the blocks a rollback can clear from waiting). */
 const TAKEN_MEMORY = 4096;
+/** Anti-entropy rounds a leader waits on blocks ahead of a gap that no member announces before it drops them. */
+const ORPHAN_ROUNDS = 3;
 
 export interface ChannelBlocksDeps extends ChannelDeps {
   /** Channel members (this peer excluded) with the heights they announced. */
@@ -49,6 +50,8 @@ export class ChannelBlocks {
   readonly forks: ForkChoice;
   /** Hashes of the blocks taken lately, so one taken again is not news twice. */
   private readonly taken = new Set<string>();
+  /** Since when blocks have waited ahead of a gap with no member ahead (see caughtUp). */
+  private orphansSince: number | undefined;
 
   constructor(private readonly deps: ChannelBlocksDeps) {
     const { config } = deps;
@@ -149,13 +152,35 @@ export class ChannelBlocks {
     return false;
   }
 
-  /** Whether this peer may cut the next block: nothing waits ahead of a gap and no member is known to be ahead. */
+  /**
+   * Whether this peer may cut the next block: no member is known to be
+   * ahead, and nothing waits ahead of a gap, unless what waits is orphaned:
+   * it waited ORPHAN_ROUNDS anti-entropy rounds while no member announced a
+   * chain that long, so none holds the branch it is of (a fork's loser) and
+   * the gap under it never fills. Orphans are dropped, not remembered as
+   * lost: should their branch turn up after all, the fork choice weighs it.
+   */
   caughtUp(): boolean {
-    if (this.ledger.pendingCount > 0) return false;
     const height = this.ledger.height;
-    return this.deps
+    const ahead = this.deps
       .channelPeers()
-      .every((peer) => peer.height <= height || peer.head === '' || this.forks.isLost(peer.head));
+      .some((peer) => peer.height > height && peer.head !== '' && !this.forks.isLost(peer.head));
+    if (ahead || this.ledger.pendingCount === 0) {
+      this.orphansSince = undefined;
+      return !ahead;
+    }
+    const now = this.deps.runtime.now();
+    this.orphansSince ??= now;
+    if (now - this.orphansSince < ORPHAN_ROUNDS * this.deps.config.antiEntropyInterval) return false;
+    this.orphansSince = undefined;
+    for (const orphan of this.ledger.clearPending())
+      this.deps.drop(
+        'fork-lost',
+        'dataMsg',
+        orphan.info.from,
+        `block ${orphan.info.seq} orphaned ahead of a gap`,
+      );
+    return true;
   }
 
   /** The DataMessage envelope of a stored block, as it is pushed and pulled. */
@@ -282,19 +307,7 @@ export class ChannelBlocks {
   }
 
   private info(seq: number, bytes: Uint8Array, block: ParsedBlock, via: BlockVia, from: PkiId): BlockInfo {
-    return {
-      channel: this.deps.channel,
-      seq,
-      producer: block.producer,
-      createdAtMs: block.createdAtMs,
-      transactions: block.transactions.length,
-      size: bytes.length,
-      hash: toHex(sha256(block.headerBytes)),
-      previousHash: toHex(block.previousHash),
-      txIds: block.transactions.map((tx) => toHex(tx.txId ?? new Uint8Array(0))),
-      via,
-      from,
-      receivedAtMs: this.deps.runtime.now(),
-    };
+    const receivedAtMs = this.deps.runtime.now();
+    return blockInfo(this.deps.channel, seq, bytes, block, { via, from, receivedAtMs });
   }
 }

@@ -80,11 +80,18 @@ export function meshWants(
  * that groups of members that found only each other still merge. A peer
  * asked that did not turn out to be a member is not asked again until every
  * other has been (a sweep), so searching dials each peer at most once a
- * sweep. Without a cap, as Fabric: random alive peers.
+ * sweep. A peer that asked this one for the channel's StateInfo is a
+ * member whose StateInfo may not have reached here yet (the answer carries
+ * ours, but the two may be lost, and a sweep comes back to it only after
+ * every other peer): it is asked every round until its StateInfo arrives or
+ * it dies, so one message that got through, either way, is enough for two
+ * members to find each other. Without a cap, as Fabric: random alive peers.
  */
 export class StateInfoPulls {
   /** Peers asked beyond the known members in this sweep. */
   private readonly asked = new Set<PkiId>();
+  /** Peers that asked for the channel's StateInfo and are not known as members yet. */
+  private readonly askers = new Set<PkiId>();
   /** Whether every alive peer has been asked once. */
   private swept = false;
   /** Pull rounds since joining, to explore once every channelExploreInterval. */
@@ -92,16 +99,33 @@ export class StateInfoPulls {
 
   constructor(private readonly deps: Pick<ChannelDeps, 'config' | 'runtime' | 'isLinked'>) {}
 
+  /** A peer asked for the channel's StateInfo (its request's MAC names the channel for it). */
+  askedBy(pkiId: PkiId): void {
+    this.askers.add(pkiId);
+  }
+
   targets(members: readonly PkiId[], alive: readonly PkiId[]): PkiId[] {
     const { config, runtime } = this.deps;
     if (!meshApplies(config)) return sample(runtime, alive, config.pullPeerNum);
     const targets = sample(runtime, preferLinked(this.deps, members.slice()), config.pullPeerNum);
+    targets.push(...this.pendingAskers(members, alive));
     if (members.length < config.channelLinks && !this.swept) {
-      return [...targets, ...this.beyond(members, alive, config.pullPeerNum)];
+      return [...new Set([...targets, ...this.beyond(members, alive, config.pullPeerNum)])];
     }
     this.rounds++;
     const every = Math.max(1, Math.round(config.channelExploreInterval / config.requestStateInfoInterval));
-    return this.rounds % every === 0 ? [...targets, ...this.beyond(members, alive, 1)] : targets;
+    return this.rounds % every === 0
+      ? [...new Set([...targets, ...this.beyond(members, alive, 1)])]
+      : targets;
+  }
+
+  /** The askers still not known as members, while alive; the others are forgotten. */
+  private pendingAskers(members: readonly PkiId[], alive: readonly PkiId[]): PkiId[] {
+    if (this.askers.size === 0) return [];
+    const known = new Set(members);
+    const living = new Set(alive);
+    for (const id of this.askers) if (known.has(id) || !living.has(id)) this.askers.delete(id);
+    return [...this.askers];
   }
 
   /** Up to `count` alive peers not known as members and not asked in this sweep: linked ones, then one more. */

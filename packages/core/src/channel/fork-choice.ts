@@ -79,21 +79,30 @@ export class ForkChoice {
     const ours = ledger.at(seq);
     if (ours && previousHash === ledger.parentHashFor(seq))
       return this.settle(seq, ours.info.hash, [block], from);
-    const top = Math.min(seq, ledger.height) - 1;
-    if (top >= 0) this.deps.probe(from, Math.max(0, top - this.deps.batchSize + 1), top);
+    // The block's parent is the sender's head at seq (its block seq - 1): a suspect like a differing StateInfo head.
+    if (seq > 0 && seq <= ledger.height) this.headHeard(from, seq, previousHash);
+    else if (seq > ledger.height && ledger.height > 0) {
+      const top = ledger.height - 1;
+      this.deps.probe(from, Math.max(0, top - this.deps.batchSize + 1), top);
+    }
     return false;
   }
 
-  /** A member announced `head` at `height`: a fork when this peer holds another block there. */
+  /**
+   * A member announced `head` at `height`: a fork when this peer holds
+   * another block there. The member stays a suspect until the fork is
+   * settled or its head no longer differs, so a probe that could not go out
+   * (another request was out) or whose answer was lost is sent again.
+   */
   headHeard(peer: PkiId, height: number, head: string): void {
     this.suspects.delete(peer);
     if (!this.differs(height, head)) return;
+    this.suspects.set(peer, { height, head });
     const top = height - 1;
-    if (!this.deps.probe(peer, Math.max(0, top - this.deps.batchSize + 1), top))
-      this.suspects.set(peer, { height, head });
+    this.deps.probe(peer, Math.max(0, top - this.deps.batchSize + 1), top);
   }
 
-  /** Probes the member whose head differed longest ago while no request could go out (each antiEntropyInterval). */
+  /** Probes again the suspect probed longest ago (each antiEntropyInterval); it goes to the back of the queue. */
   retry(): void {
     const oldest = this.suspects.entries().next().value;
     if (oldest) this.headHeard(oldest[0], oldest[1].height, oldest[1].head);
@@ -141,7 +150,12 @@ export class ForkChoice {
   private settle(seq: number, ours: string, branch: Verified[], from: PkiId): boolean {
     const first = branch[0] as Verified;
     const theirs = first.info.hash;
-    if (this.isLost(theirs)) return false;
+    this.suspects.delete(from);
+    if (this.isLost(theirs)) {
+      // Weighed before: the blocks above it lose with it, so they are dropped on sight from now on.
+      for (const block of branch) this.markLost(block.info.hash);
+      return false;
+    }
     if (!this.reported.has(theirs)) {
       rememberBounded(this.reported, theirs, LOST_MEMORY);
       this.deps.detected(seq, ours, theirs, from);

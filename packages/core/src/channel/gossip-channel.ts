@@ -88,6 +88,9 @@ export class GossipChannel {
       this.heardChannel = true;
       this.blocks.forks.headHeard(pkiId, height, head);
     };
+    // A member that joins pushes its StateInfo to a few peers, but learns the others' only as its
+    // pulls find them (a few random peers a round): those it reached answer with their own at once.
+    this.stateInfo.onJoined = (pkiId) => this.snapshotHeard(false, pkiId);
     this.leadership = new ChannelLeadership(
       deps,
       () => this.memberIds(),
@@ -212,6 +215,7 @@ export class GossipChannel {
       return;
     }
     this.deps.send(this.snapshot(), 'stateSnapshot', from);
+    if (this.stateInfo.heightOf(from) === undefined) this.stateInfoPulls.askedBy(from);
   }
 
   submitTransaction(data: Uint8Array): string {

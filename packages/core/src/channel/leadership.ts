@@ -30,7 +30,7 @@ export class ChannelLeadership {
 
   constructor(
     private readonly deps: ChannelDeps,
-    peers: () => PkiId[],
+    private readonly peers: () => PkiId[],
     private readonly onChange: (leader: PkiId | undefined, isSelf: boolean) => void,
   ) {
     if (!deps.produceBlocks || deps.leaderMode !== 'elected') return;
@@ -79,10 +79,32 @@ export class ChannelLeadership {
       return;
     }
     this.latest.set(pkiId, time);
-    forwardInChannel(this.deps, envelope, 'leadershipMsg', from);
+    this.forward(envelope, from);
     const isDeclaration = body.isDeclaration ?? false;
     if (this.election) this.election.handleMessage(pkiId, isDeclaration);
     else if (isDeclaration && this.deps.leaderMode === 'elected') this.follow(pkiId);
+  }
+
+  /**
+   * Passes a new LeadershipMessage on to the channel's members (Fabric routes
+   * it, tagged CHAN_AND_ORG, to peers in the channel): peers outside it drop
+   * one, so a push to random alive peers reaches ever fewer members where the
+   * channel is a small part of the network. Before any member is known, it
+   * goes where other channel messages go.
+   */
+  private forward(envelope: Envelope, from: PkiId): void {
+    const members = this.peers();
+    if (members.length === 0) {
+      forwardInChannel(this.deps, envelope, 'leadershipMsg', from);
+      return;
+    }
+    this.deps.push({
+      frame: encodeEnvelope(envelope),
+      kind: 'leadershipMsg',
+      candidates: () => preferLinked(this.deps, this.peers()),
+      exclude: from,
+      essential: true,
+    });
   }
 
   private announce(isDeclaration: boolean, peers: () => PkiId[]): void {

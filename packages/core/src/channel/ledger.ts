@@ -105,6 +105,13 @@ export class Ledger {
     return { taken: true, committed, discarded };
   }
 
+  /** Drops the blocks waiting ahead of a gap; returns them. */
+  clearPending(): Held[] {
+    const removed = [...this.pending.values()];
+    this.pending.clear();
+    return removed;
+  }
+
   /** Cuts the chain back to `seq` blocks; returns the committed blocks removed, oldest first. Pending ones go too. */
   truncate(seq: number): Held[] {
     this.pending.clear();

@@ -31,6 +31,8 @@ export class StateInfoTable {
   seeded = false;
   /** Told of every new StateInfo of a member: its height and head. */
   onUpdate: ((pkiId: PkiId, height: number, head: string) => void) | undefined;
+  /** Told when a member joins (or comes back) and its StateInfo came straight from it. */
+  onJoined: ((pkiId: PkiId) => void) | undefined;
 
   constructor(private readonly deps: ChannelDeps) {}
 
@@ -103,6 +105,7 @@ export class StateInfoTable {
       this.deps.events.emit({ type: 'height-changed', channel: this.deps.channel, pkiId, height });
     }
     if (!left) this.onUpdate?.(pkiId, height, head);
+    if (!left && (stored === undefined || stored.left) && from === pkiId) this.onJoined?.(pkiId);
     return true;
   }
 

@@ -9,7 +9,7 @@ import { reportDrop } from './drop-report.js';
 import { type DecodedFrame, decodeFrame, encodeEnvelope } from './frame.js';
 import { connEstablish, verifyConnEstablish } from './handshake.js';
 import { LinkLiveness, probeInterval } from './link-liveness.js';
-import { evictionGraceMs, evictionPlan, resolveDuplicate } from './link-policy.js';
+import { evictionGraceMs, evictionPlan, handshakeDeadline, resolveDuplicate } from './link-policy.js';
 import { LinkTable } from './link-table.js';
 import { PeerLink } from './peer-link.js';
 import type { Link, Transport } from './transport.js';
@@ -233,7 +233,8 @@ export class Comm {
     this.links.dialEnded(peer);
     const existing = this.links.get(result.pkiId);
     if (existing) {
-      const verdict = resolveDuplicate(this.deps.crypto.pkiId, result.pkiId, existing, peer);
+      const oldestHandshake = this.deps.runtime.now() - handshakeDeadline(this.deps.config, true);
+      const verdict = resolveDuplicate(this.deps.crypto.pkiId, result.pkiId, existing, peer, oldestHandshake);
       if (verdict === 'keep-existing') {
         existing.adoptQueue(peer);
         peer.link.close('duplicate link');
@@ -255,6 +256,7 @@ export class Comm {
       rank: (peer) => this.deps.keepRank?.(peer.pkiId as PkiId) ?? 0,
       newcomer,
       cap: this.deps.config.maxConnections,
+      slack: this.deps.config.channelLinks,
       now: this.deps.runtime.now(),
       graceMs: evictionGraceMs(this.deps.config),
     });

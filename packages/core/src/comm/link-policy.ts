@@ -9,6 +9,21 @@ import type { PkiId } from '../ids.js';
  * answers; docs/PROTOCOL.md (Links) describes the same rules.
  */
 
+/**
+ * A dialed link's handshake deadline, in connTimeouts. It runs from the
+ * dial, so it also covers opening the link (on WebRTC an offer and answer
+ * relayed by the signaling server, then ICE and DTLS), where an inbound link
+ * is handed over open and has only the ConnEstablish exchange to finish
+ * within one connTimeout. (Fabric gives a dial its own dialTimeout, 3 s,
+ * besides connTimeout, 2 s.)
+ */
+const DIALED_HANDSHAKE_TIMEOUTS = 3;
+
+/** How long a link may take to authenticate, from its adoption: connTimeout, or three for a dialed one. */
+export function handshakeDeadline(config: GossipConfig, dialed: boolean): number {
+  return config.connTimeout * (dialed ? DIALED_HANDSHAKE_TIMEOUTS : 1);
+}
+
 /** What becomes of two authenticated links to one peer. */
 export type DuplicateVerdict = 'keep-existing' | 'keep-new' | 'keep-both';
 
@@ -19,13 +34,22 @@ export type DuplicateVerdict = 'keep-existing' | 'keep-new' | 'keep-both';
  * leaves the older to be closed by its opener ('keep-both'), so the two
  * sides never close both links on account of seeing the handshakes in
  * another order.
+ *
+ * A glare needs both handshakes under way at once: a peer dials only while
+ * it holds no link to us, so a link it opens when ours to it was adopted
+ * before `oldestHandshake` (now − the longest handshake deadline) means it
+ * lost ours (closed on its side, the notice lost); the new link is kept and
+ * the dead one closed, or the peer's every redial would be refused until
+ * our probes time the dead one out.
  */
 export function resolveDuplicate(
   self: PkiId,
   remote: PkiId,
-  existing: { dialed: boolean },
+  existing: { dialed: boolean; openedAt: number },
   fresh: { dialed: boolean },
+  oldestHandshake: number,
 ): DuplicateVerdict {
+  if (!fresh.dialed && existing.openedAt < oldestHandshake) return 'keep-new';
   const opener = (link: { dialed: boolean }) => (link.dialed ? self : remote);
   if (opener(existing) !== opener(fresh))
     return opener(fresh) < opener(existing) ? 'keep-new' : 'keep-existing';
@@ -71,6 +95,8 @@ export interface EvictionInput<T extends EvictionCandidate> {
   newcomer?: T | undefined;
   /** Ordinary (non-bootstrap) links kept at most: maxConnections. */
   cap: number;
+  /** How far over the cap an inbound newcomer that finds nothing to evict is still let in: channelLinks. */
+  slack: number;
   now: number;
   /** A link younger than this is never evicted: evictionGraceMs(config). */
   graceMs: number;
@@ -88,8 +114,11 @@ export interface EvictionPlan<T> {
  * a newcomer evicting none needed more than itself; a link younger than the
  * grace period is spared so a newcomer can finish its first exchange (the
  * cap may be exceeded meanwhile), and bootstrap links are never evicted.
- * An inbound newcomer that finds nothing old enough to make room is turned
- * away rather than exceed the cap.
+ * An inbound newcomer that finds nothing old enough to make room is still
+ * let in while the links exceed the cap by no more than `slack` (one
+ * channel mesh; it ages into eviction like any young link), so a peer that
+ * dials for one exchange (a StateInfo pull looking for a channel's members)
+ * gets it even where every link is taken; beyond that it is turned away.
  */
 export function evictionPlan<T extends EvictionCandidate>(input: EvictionInput<T>): EvictionPlan<T> {
   const { rank, newcomer } = input;
@@ -111,7 +140,9 @@ export function evictionPlan<T extends EvictionCandidate>(input: EvictionInput<T
     .filter((entry) => entry.rank <= ceiling)
     .sort((a, b) => a.rank - b.rank || a.link.lastUsed - b.link.lastUsed)
     .map(({ link }) => link);
-  if (evictable.length === 0 && newcomer && !newcomer.dialed) return { evict: [], turnAway: newcomer };
+  if (evictable.length === 0 && newcomer && !newcomer.dialed && ordinary.length > input.cap + input.slack) {
+    return { evict: [], turnAway: newcomer };
+  }
   return { evict: evictable.slice(0, excess), turnAway: undefined };
 }
 

@@ -3,21 +3,13 @@ import type { PkiId } from '../ids.js';
 import { big, gossip, u64, type WireU64 } from '../proto/index.js';
 import type { Runtime, Timer } from '../runtime/index.js';
 import { encodeEnvelope } from './frame.js';
+import { handshakeDeadline } from './link-policy.js';
 import type { Link } from './transport.js';
 
 /** Bytes a link may hold unsent before further frames wait in our own queue. */
 const HIGH_WATER = 1024 * 1024;
 /** How often a queue that waits on a full link retries. */
 const DRAIN_RETRY_MS = 20;
-/**
- * A dialed link's handshake deadline, in connTimeouts. It runs from the
- * dial, so it also covers opening the link (on WebRTC an offer and answer
- * relayed by the signaling server, then ICE and DTLS), where an inbound link
- * is handed over open and has only the ConnEstablish exchange to finish
- * within one connTimeout. (Fabric gives a dial its own dialTimeout, 3 s,
- * besides connTimeout, 2 s.)
- */
-const DIALED_HANDSHAKE_TIMEOUTS = 3;
 
 /** How comm came by a link. */
 export interface PeerLinkOrigin {
@@ -123,8 +115,7 @@ export class PeerLink {
 
   /** Calls `onExpire` unless the link authenticates in time. */
   startHandshakeDeadline(onExpire: () => void): void {
-    const ms = this.config.connTimeout * (this.dialed ? DIALED_HANDSHAKE_TIMEOUTS : 1);
-    this.deadline = this.runtime.setTimeout(onExpire, ms);
+    this.deadline = this.runtime.setTimeout(onExpire, handshakeDeadline(this.config, this.dialed));
   }
 
   authenticated(pkiId: PkiId): void {

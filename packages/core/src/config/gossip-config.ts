@@ -189,8 +189,10 @@ export interface GossipConfig {
   /**
    * Links kept to members of each joined channel (a per-channel mesh, as
    * GossipSub's D per topic), within maxConnections; eviction spares a
-   * channel's last ones. Capped links only (Fabric links to whoever it
-   * talks to); 0 turns the mesh off. See docs/PROTOCOL.md, Links.
+   * channel's last ones, and an inbound newcomer that finds nothing to
+   * evict is let in while the links exceed the cap by no more than this.
+   * Capped links only (Fabric links to whoever it talks to); 0 turns the
+   * mesh off. See docs/PROTOCOL.md, Links.
    */
   channelLinks: number;
   /**

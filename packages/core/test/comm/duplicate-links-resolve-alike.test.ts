@@ -5,11 +5,15 @@ import type { PkiId } from '../../src/ids.js';
 const LOW = 'aa'.repeat(32) as PkiId;
 const HIGH = 'bb'.repeat(32) as PkiId;
 
-const dialed = { dialed: true };
-const accepted = { dialed: false };
+const NOW = 50_000;
+/** No handshake still under way began before this. */
+const OLDEST_HANDSHAKE = NOW - 6_000;
+const dialed = { dialed: true, openedAt: NOW };
+const accepted = { dialed: false, openedAt: NOW };
 
 describe('two links to one peer resolve alike on both sides', () => {
-  const cases: [string, PkiId, PkiId, { dialed: boolean }, { dialed: boolean }, DuplicateVerdict][] = [
+  type Side = { dialed: boolean; openedAt: number };
+  const cases: [string, PkiId, PkiId, Side, Side, DuplicateVerdict][] = [
     // [case, self, remote, existing, fresh, verdict]
     ['glare, lower side: its own older link stays', LOW, HIGH, dialed, accepted, 'keep-existing'],
     [
@@ -28,7 +32,65 @@ describe('two links to one peer resolve alike on both sides', () => {
     ['both dialed by the remote (higher): its opener closes one', LOW, HIGH, accepted, accepted, 'keep-both'],
   ];
   for (const [name, self, remote, existing, fresh, verdict] of cases) {
-    it(name, () => expect(resolveDuplicate(self, remote, existing, fresh)).toBe(verdict));
+    it(name, () => expect(resolveDuplicate(self, remote, existing, fresh, OLDEST_HANDSHAKE)).toBe(verdict));
+  }
+
+  const stale = (link: Side) => ({ ...link, openedAt: OLDEST_HANDSHAKE - 1 });
+  const staleCases: [string, PkiId, PkiId, Side, Side, DuplicateVerdict][] = [
+    // A link the remote opens while ours to it is older than any handshake: it lost ours.
+    [
+      'the remote redials past an old link of ours (lower side): the new link stays',
+      LOW,
+      HIGH,
+      stale(dialed),
+      accepted,
+      'keep-new',
+    ],
+    [
+      'the remote redials past an old link of ours (higher side): the new link stays',
+      HIGH,
+      LOW,
+      stale(dialed),
+      accepted,
+      'keep-new',
+    ],
+    [
+      'the remote redials past an old link of its own: the new link stays',
+      LOW,
+      HIGH,
+      stale(accepted),
+      accepted,
+      'keep-new',
+    ],
+    // Our own new dial past an old link follows the ordinary rules.
+    [
+      'this side dials past an old link of its own: the newer stays, as ever',
+      HIGH,
+      LOW,
+      stale(dialed),
+      dialed,
+      'keep-new',
+    ],
+    [
+      'this side dials past an old remote link (higher side): the remote link stays, as in glare',
+      HIGH,
+      LOW,
+      stale(accepted),
+      dialed,
+      'keep-existing',
+    ],
+    // At exactly the oldest handshake a glare is still possible.
+    [
+      'an existing link adopted at the oldest possible handshake is still a glare',
+      LOW,
+      HIGH,
+      { dialed: true, openedAt: OLDEST_HANDSHAKE },
+      accepted,
+      'keep-existing',
+    ],
+  ];
+  for (const [name, self, remote, existing, fresh, verdict] of staleCases) {
+    it(name, () => expect(resolveDuplicate(self, remote, existing, fresh, OLDEST_HANDSHAKE)).toBe(verdict));
   }
 
   /**
@@ -44,8 +106,8 @@ describe('two links to one peer resolve alike on both sides', () => {
       [HIGH, LOW, orderAtHigh],
     ] as const) {
       const [first, second] = order;
-      const view = (i: number) => ({ dialed: openers[i] === self });
-      const verdict = resolveDuplicate(self, remote, view(first), view(second));
+      const view = (i: number) => ({ dialed: openers[i] === self, openedAt: NOW });
+      const verdict = resolveDuplicate(self, remote, view(first), view(second), OLDEST_HANDSHAKE);
       if (verdict === 'keep-existing') closed.add(second);
       if (verdict === 'keep-new') closed.add(first);
       uses.set(self, verdict === 'keep-existing' ? first : second);

@@ -17,8 +17,8 @@ function link(name: string, facts: Partial<TestLink> = {}): TestLink {
   return { name, bootstrap: false, dialed: true, openedAt: OLD, lastUsed: OLD, rank: 0, ...facts };
 }
 
-function plan(links: TestLink[], cap: number, newcomer?: TestLink) {
-  const result = evictionPlan({ links, rank: (l) => l.rank, newcomer, cap, now: NOW, graceMs: GRACE });
+function plan(links: TestLink[], cap: number, newcomer?: TestLink, slack = 0) {
+  const result = evictionPlan({ links, rank: (l) => l.rank, newcomer, cap, slack, now: NOW, graceMs: GRACE });
   return { evict: result.evict.map((l) => l.name), turnAway: result.turnAway?.name };
 }
 
@@ -79,10 +79,20 @@ describe('links over the cap are evicted by need, then by last use', () => {
     expect(plan([link('a', { lastUsed: 10 }), newcomer], 1, newcomer).evict).toEqual(['a']);
   });
 
-  it('an inbound newcomer that finds nothing to evict is turned away', () => {
+  it('an inbound newcomer that finds nothing to evict is turned away, without slack', () => {
     const inbound = link('new', { openedAt: NOW, dialed: false, rank: 0 });
     const links = [link('mesh', { rank: 2 }), link('young', { openedAt: YOUNG }), inbound];
     expect(plan(links, 2, inbound)).toEqual({ evict: [], turnAway: 'new' });
+  });
+
+  it('an inbound newcomer that finds nothing to evict is let in up to the slack over the cap, and turned away beyond', () => {
+    const inbound = link('new', { openedAt: NOW, dialed: false, rank: 0 });
+    const young = (name: string) => link(name, { openedAt: YOUNG });
+    const links = [link('mesh', { rank: 2 }), young('y1'), young('y2'), inbound];
+    // Cap 1, slack 3: four links are three over the cap, within the slack.
+    expect(plan(links, 1, inbound, 3)).toEqual({ evict: [], turnAway: undefined });
+    // Slack 2: one more than the slack allows.
+    expect(plan(links, 1, inbound, 2)).toEqual({ evict: [], turnAway: 'new' });
   });
 
   it('a dialed newcomer that finds nothing to evict stays over the cap', () => {
