@@ -15,7 +15,7 @@ import {
   unsignedEnvelope,
 } from './context.js';
 import { ForkChoice, type Verified } from './fork-choice.js';
-import { type Held, Ledger } from './ledger.js';
+import { type Held, Ledger, pendingBlockLimit } from './ledger.js';
 
 /** How many taken blocks are remembered (far beyond the blocks a rollback can clear from waiting). */
 const TAKEN_MEMORY = 4096;
@@ -55,7 +55,7 @@ export class ChannelBlocks {
 
   constructor(private readonly deps: ChannelBlocksDeps) {
     const { config } = deps;
-    this.ledger = new Ledger(Math.max(4 * config.maxBlockCountToStore, 2 * config.antiEntropyBatchSize));
+    this.ledger = new Ledger(pendingBlockLimit(config));
     this.forks = new ForkChoice({
       ledger: this.ledger,
       batchSize: config.antiEntropyBatchSize,

@@ -122,3 +122,15 @@ export class Ledger {
 function conflict(ours: Held): Offer {
   return { taken: false, reason: 'conflict', ours };
 }
+
+/**
+ * How far ahead of the height blocks may arrive and wait for a gap to fill:
+ * four message-store windows of pushed and pulled blocks, and at least two
+ * state-transfer batches.
+ */
+export function pendingBlockLimit(config: {
+  maxBlockCountToStore: number;
+  antiEntropyBatchSize: number;
+}): number {
+  return Math.max(4 * config.maxBlockCountToStore, 2 * config.antiEntropyBatchSize);
+}

@@ -33,6 +33,8 @@ interface Outstanding {
 
 /** Room kept in a RemoteStateResponse for the envelope and the message around the blocks. */
 const RESPONSE_MARGIN = 1024;
+/** The protobuf tags, lengths and seq_num around one block in a RemoteStateResponse. */
+const BLOCK_FRAMING = 16;
 
 /**
  * Anti-entropy (Fabric's state transfer): a peer behind the heights its
@@ -111,7 +113,7 @@ export class StateTransfer {
     let used = 0;
     for (let seq = start; seq <= end && seq < this.deps.ledger.height; seq++) {
       const data = this.deps.ledger.bytes(seq) as Uint8Array;
-      used += data.length + 16;
+      used += data.length + BLOCK_FRAMING;
       if (used > budget && payloads.length > 0) break;
       payloads.push({ seqNum: u64(BigInt(seq)), data });
     }

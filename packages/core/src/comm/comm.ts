@@ -9,6 +9,8 @@ import { reportDrop } from './drop-report.js';
 import { type DecodedFrame, decodeFrame, encodeEnvelope } from './frame.js';
 import { connEstablish, verifyConnEstablish } from './handshake.js';
 import { LinkLiveness, probeInterval } from './link-liveness.js';
+import { evictionGraceMs, evictionPlan, handshakeDeadline, resolveDuplicate } from './link-policy.js';
+import { LinkTable } from './link-table.js';
 import { PeerLink } from './peer-link.js';
 import type { Link, Transport } from './transport.js';
 
@@ -52,16 +54,14 @@ const BAD_FRAME_LIMIT = 20;
  * per peer (glare resolved by PKI-ID), bounded queues, lazy dialing by
  * endpoint, a cap on links with least-recently-used eviction (never a
  * bootstrap link), and Empty probes that measure round-trip time and close
- * links that went silent (see LinkLiveness).
+ * links that went silent (see LinkLiveness). Which links stay is decided in
+ * link-policy.ts; which links there are is kept in LinkTable.
  */
 export class Comm {
-  private readonly byPki = new Map<PkiId, PeerLink>();
-  private readonly dialing = new Map<string, PeerLink>();
-  private readonly all = new Set<PeerLink>();
+  private readonly links = new LinkTable();
   private readonly bootstrap: Set<string>;
   private handlers: CommHandlers | undefined;
   private stopped = false;
-  private linkChanges = 0;
   private readonly timers: { cancel(): void }[] = [];
   private liveness: LinkLiveness | undefined;
 
@@ -75,9 +75,9 @@ export class Comm {
     this.liveness = new LinkLiveness({
       config,
       metrics,
-      has: (pkiId) => this.byPki.has(pkiId),
+      has: (pkiId) => this.links.has(pkiId),
       wantsLink: (pkiId) => handlers.wantsLink?.(pkiId) ?? false,
-      redial: (endpoint, pkiId) => this.dialing.get(endpoint) ?? this.dial(endpoint, pkiId),
+      redial: (endpoint, pkiId) => this.links.dialingTo(endpoint) ?? this.dial(endpoint, pkiId),
     });
     this.deps.transport.listen((link) => this.adopt(link, false, link.remoteEndpoint));
     this.timers.push(runtime.setInterval(() => this.probeAll(), probeInterval(config)));
@@ -93,8 +93,8 @@ export class Comm {
     to: { pkiId?: PkiId | undefined; endpoint?: string | undefined },
   ): boolean {
     if (this.stopped) return false;
-    let peer = to.pkiId ? this.byPki.get(to.pkiId) : undefined;
-    if (!peer && to.endpoint) peer = this.dialing.get(to.endpoint) ?? this.dial(to.endpoint, to.pkiId);
+    let peer = to.pkiId ? this.links.get(to.pkiId) : undefined;
+    if (!peer && to.endpoint) peer = this.links.dialingTo(to.endpoint) ?? this.dial(to.endpoint, to.pkiId);
     if (!peer) {
       this.drop('no-link', kind, to.pkiId);
       return false;
@@ -117,27 +117,26 @@ export class Comm {
 
   /** Opens a link to `endpoint` unless one exists or is being opened. */
   connect(endpoint: string): void {
-    if (this.stopped || this.dialing.has(endpoint)) return;
-    for (const peer of this.byPki.values()) if (peer.endpoint === endpoint) return;
+    if (this.stopped || this.links.dialingTo(endpoint) || this.links.reaches(endpoint)) return;
     this.dial(endpoint, undefined);
   }
 
   has(pkiId: PkiId): boolean {
-    return this.byPki.has(pkiId);
+    return this.links.has(pkiId);
   }
 
   /** Grows whenever a link is up or down, so lists built on links know when to rebuild. */
   get linkVersion(): number {
-    return this.linkChanges;
+    return this.links.version;
   }
 
   /** PKI-IDs with an authenticated link now. */
   linked(): PkiId[] {
-    return [...this.byPki.keys()];
+    return this.links.linked();
   }
 
   linkInfo(): { pkiId: PkiId; endpoint: string; rttMs: number | undefined; bootstrap: boolean }[] {
-    return [...this.byPki.values()].map((peer) => ({
+    return this.links.current().map((peer) => ({
       pkiId: peer.pkiId as PkiId,
       endpoint: peer.endpoint,
       rttMs: peer.rttMs,
@@ -145,47 +144,37 @@ export class Comm {
     }));
   }
 
-  isBootstrapPeer(pkiId: PkiId): boolean {
-    return this.byPki.get(pkiId)?.bootstrap ?? false;
-  }
-
   /** Closes the link to a peer (for example one presumed dead). */
   disconnect(pkiId: PkiId, reason: string): void {
-    this.byPki.get(pkiId)?.link.close(reason);
+    this.links.get(pkiId)?.link.close(reason);
   }
 
   stop(): void {
     this.stopped = true;
     for (const timer of this.timers) timer.cancel();
-    for (const peer of [...this.all]) {
+    for (const peer of this.links.every()) {
       peer.dispose();
       peer.link.close('stopped');
     }
-    this.all.clear();
-    this.byPki.clear();
-    this.dialing.clear();
+    this.links.clear();
     this.deps.transport.close();
   }
 
   private dial(endpoint: string, expected: PkiId | undefined): PeerLink | undefined {
     if (!this.deps.transport.canDial(endpoint)) return undefined;
     const link = this.deps.transport.dial(endpoint);
-    const peer = this.adopt(link, true, endpoint);
-    peer.expected = expected;
-    this.dialing.set(endpoint, peer);
+    const peer = this.adopt(link, true, endpoint, expected);
+    this.links.dialStarted(peer);
     return peer;
   }
 
-  private adopt(link: Link, dialed: boolean, endpoint: string): PeerLink {
+  private adopt(link: Link, dialed: boolean, endpoint: string, expected?: PkiId): PeerLink {
     const { runtime, config } = this.deps;
-    const peer = new PeerLink(link, dialed, endpoint, this.bootstrap.has(endpoint), runtime, config);
-    this.all.add(peer);
-    const greet = () => {
-      if (peer.greeted) return;
-      peer.greeted = true;
-      link.send(encodeEnvelope(connEstablish(this.deps.crypto, link.binding)));
-    };
-    peer.setDeadline(() => link.close('handshake timeout'), this.handshakeDeadline(dialed));
+    const bootstrap = this.bootstrap.has(endpoint);
+    const peer = new PeerLink(link, { dialed, endpoint, bootstrap, expected }, runtime, config);
+    this.links.adopted(peer);
+    const greet = () => peer.greet(() => encodeEnvelope(connEstablish(this.deps.crypto, link.binding)));
+    peer.startHandshakeDeadline(() => link.close('handshake timeout'));
     link.attach({
       onOpen: greet,
       onFrame: (bytes) => this.receive(peer, bytes),
@@ -201,7 +190,7 @@ export class Comm {
     const decoded = decodeFrame(bytes, this.deps.config.maxMessageSize);
     if (!decoded.ok) {
       this.drop(decoded.error.kind, undefined, peer.pkiId, decoded.error.message);
-      if (!peer.pkiId || ++peer.badFrames > BAD_FRAME_LIMIT) peer.link.close(decoded.error.kind);
+      if (!peer.pkiId || peer.badFrame() > BAD_FRAME_LIMIT) peer.link.close(decoded.error.kind);
       return;
     }
     const frame = decoded.frame;
@@ -235,140 +224,62 @@ export class Comm {
       peer.link.close(result.reason);
       return;
     }
-    // A bootstrap endpoint may come back with a new identity (a restarted server); any other endpoint may not.
-    if (peer.expected && peer.expected !== result.pkiId && !peer.bootstrap) {
+    if (peer.answeredByAnother(result.pkiId)) {
       this.drop('handshake-failed', 'conn', result.pkiId, 'the endpoint answered with another identity');
       peer.link.close('unexpected identity');
       return;
     }
     peer.authenticated(result.pkiId);
-    if (this.dialing.get(peer.endpoint) === peer) this.dialing.delete(peer.endpoint);
-    const existing = this.byPki.get(result.pkiId);
+    this.links.dialEnded(peer);
+    const existing = this.links.get(result.pkiId);
     if (existing) {
-      const verdict = this.resolveDuplicate(existing, peer);
+      const oldestHandshake = this.deps.runtime.now() - handshakeDeadline(this.deps.config, true);
+      const verdict = resolveDuplicate(this.deps.crypto.pkiId, result.pkiId, existing, peer, oldestHandshake);
       if (verdict === 'keep-existing') {
         existing.adoptQueue(peer);
         peer.link.close('duplicate link');
         return;
       }
-      peer.adoptQueue(existing);
-      peer.bootstrap ||= existing.bootstrap;
+      peer.replace(existing);
       if (verdict === 'keep-new') existing.link.close('duplicate link');
     }
-    this.byPki.set(result.pkiId, peer);
-    this.linkChanges++;
+    this.links.set(result.pkiId, peer);
     peer.flush();
     this.evictBeyondCap(peer);
     this.deps.events.emit({ type: 'link-up', pkiId: result.pkiId, endpoint: peer.endpoint });
     this.handlers?.linkUp(result.pkiId, peer.endpoint, result.identity);
   }
 
-  /**
-   * Of two links to one peer, both sides keep the one opened by the lower
-   * PKI-ID (glare). When one side opened both, that side alone decides: it
-   * keeps the newer and closes the older; the other side uses the newer and
-   * leaves the older to be closed by its opener, so the two sides never
-   * close both links on account of seeing the handshakes in another order.
-   * A glare needs both handshakes under way at once: a peer dials only while
-   * it holds no link to us, so a link it opens when ours to it is older than
-   * any handshake can take means it lost ours (closed on its side, the notice
-   * lost); the new link is kept and the dead one closed, or the peer's every
-   * redial would be refused until our probes time the dead one out.
-   */
-  private resolveDuplicate(existing: PeerLink, fresh: PeerLink): 'keep-existing' | 'keep-new' | 'keep-both' {
-    if (!fresh.dialed && existing.openedAt < this.deps.runtime.now() - this.handshakeDeadline(true))
-      return 'keep-new';
-    const self = this.deps.crypto.pkiId;
-    const remote = fresh.pkiId as PkiId;
-    const opener = (peer: PeerLink) => (peer.dialed ? self : remote);
-    if (opener(existing) !== opener(fresh))
-      return opener(fresh) < opener(existing) ? 'keep-new' : 'keep-existing';
-    return opener(fresh) === self ? 'keep-new' : 'keep-both';
-  }
-
-  /**
-   * Over the cap, the least needed (keepRank), then least recently used
-   * links go, a newcomer evicting none needed more than itself; a link
-   * younger than the grace period is spared so a newcomer can finish its
-   * first exchange (the cap may be exceeded meanwhile), and bootstrap links
-   * are never evicted.
-   */
-  private evictBeyondCap(keep?: PeerLink): void {
-    const ordinary = [...this.byPki.values()].filter((peer) => !peer.bootstrap);
-    const excess = ordinary.length - this.deps.config.maxConnections;
-    if (excess <= 0) return;
-    const graceEnds = this.deps.runtime.now() - this.graceMs();
-    const rank = (peer: PeerLink) => this.deps.keepRank?.(peer.pkiId as PkiId) ?? 0;
-    // Room is made only among links needed no more than the newcomer (or the young links that
-    // exceed the cap, which age into eviction themselves).
-    const young = ordinary.filter((peer) => peer.openedAt > graceEnds).map(rank);
-    const ceiling = keep ? rank(keep) : young.length > 0 ? Math.max(...young) : Number.POSITIVE_INFINITY;
-    const evictable = ordinary
-      .filter((peer) => peer !== keep && peer.openedAt <= graceEnds)
-      .map((peer) => ({ peer, rank: rank(peer) }))
-      .filter((entry) => entry.rank <= ceiling)
-      .sort((a, b) => a.rank - b.rank || a.peer.lastUsed - b.peer.lastUsed)
-      .map(({ peer }) => peer);
-    // Nothing old enough to make room: an inbound newcomer is still let in while the links exceed the
-    // cap by no more than one channel mesh (channelLinks), young ones aging into eviction, so a peer
-    // that dials for one exchange (a StateInfo pull looking for a channel's members) gets it even
-    // where every link is taken; beyond that it is turned away.
-    const slack = this.deps.config.channelLinks;
-    if (
-      evictable.length === 0 &&
-      keep &&
-      !keep.dialed &&
-      ordinary.length > this.deps.config.maxConnections + slack
-    ) {
-      keep.link.close('too many links');
-      return;
-    }
-    for (const peer of evictable.slice(0, excess)) peer.link.close('evicted');
-  }
-
-  /**
-   * How long a link may take to authenticate: connTimeout for one that was
-   * dialed to us; three times that for one we dialed, whose time includes
-   * the transport's own connection set-up (WebRTC's signalling and ICE).
-   */
-  private handshakeDeadline(dialed: boolean): number {
-    return this.deps.config.connTimeout * (dialed ? 3 : 1);
-  }
-
-  private graceMs(): number {
-    return 2 * this.deps.config.aliveTimeInterval + this.deps.config.connTimeout;
+  private evictBeyondCap(newcomer?: PeerLink): void {
+    const plan = evictionPlan({
+      links: this.links.current(),
+      rank: (peer) => this.deps.keepRank?.(peer.pkiId as PkiId) ?? 0,
+      newcomer,
+      cap: this.deps.config.maxConnections,
+      slack: this.deps.config.channelLinks,
+      now: this.deps.runtime.now(),
+      graceMs: evictionGraceMs(this.deps.config),
+    });
+    plan.turnAway?.link.close('too many links');
+    for (const peer of plan.evict) peer.link.close('evicted');
   }
 
   /** Links to non-bootstrap peers, to compare with targetConnections. */
   ordinaryLinks(): number {
-    let count = 0;
-    for (const peer of this.byPki.values()) if (!peer.bootstrap) count++;
-    return count;
+    return this.links.current().filter((peer) => !peer.bootstrap).length;
   }
 
   private closed(peer: PeerLink, reason: string): void {
     peer.dispose();
-    this.all.delete(peer);
-    if (this.dialing.get(peer.endpoint) === peer) this.dialing.delete(peer.endpoint);
-    const pkiId = peer.pkiId;
-    if (!pkiId || this.byPki.get(pkiId) !== peer) return;
-    this.byPki.delete(pkiId);
-    this.linkChanges++;
-    if (this.stopped) return;
-    const spare = [...this.all].find((other) => other.pkiId === pkiId && other.link.open && !other.disposed);
-    if (spare) {
-      this.byPki.set(pkiId, spare);
-      this.linkChanges++;
-      return;
-    }
+    const pkiId = this.links.remove(peer, !this.stopped);
+    if (!pkiId) return;
     this.deps.events.emit({ type: 'link-down', pkiId, endpoint: peer.endpoint, reason });
     this.handlers?.linkDown(pkiId);
   }
 
   /** Probes every authenticated link: the peers' links, then spares left to their opener to close, which may be dead. */
   private probeAll(): void {
-    const spares = [...this.all].filter((peer) => peer.pkiId && this.byPki.get(peer.pkiId) !== peer);
-    this.liveness?.tick([...this.byPki.values(), ...spares]);
+    this.liveness?.tick([...this.links.current(), ...this.links.spares()]);
     this.evictBeyondCap();
   }
 

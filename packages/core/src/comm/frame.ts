@@ -24,7 +24,7 @@ export interface DecodedFrame {
 
 export type FrameResult = { ok: true; frame: DecodedFrame } | { ok: false; error: FrameError };
 
-/** Fabric's default and the Chromium data-channel ceiling: 256 KiB. */
+/** The Chromium data-channel ceiling, 256 KiB, as the presets' maxMessageSize. */
 export const DEFAULT_MAX_MESSAGE_SIZE = 256 * 1024;
 
 /**

@@ -3,6 +3,7 @@ import type { PkiId } from '../ids.js';
 import { big, gossip, u64, type WireU64 } from '../proto/index.js';
 import type { Runtime, Timer } from '../runtime/index.js';
 import { encodeEnvelope } from './frame.js';
+import { handshakeDeadline } from './link-policy.js';
 import type { Link } from './transport.js';
 
 /** Bytes a link may hold unsent before further frames wait in our own queue. */
@@ -10,16 +11,33 @@ const HIGH_WATER = 1024 * 1024;
 /** How often a queue that waits on a full link retries. */
 const DRAIN_RETRY_MS = 20;
 
+/** How comm came by a link. */
+export interface PeerLinkOrigin {
+  dialed: boolean;
+  endpoint: string;
+  /** The endpoint is a bootstrap peer's. */
+  bootstrap: boolean;
+  /** The PKI-ID a dial meant to reach, when the dialer knew it. */
+  expected?: PkiId | undefined;
+}
+
 /** One link and what comm knows of it: who is behind it, its queue, its liveness. */
 export class PeerLink {
-  pkiId: PkiId | undefined;
-  expected: PkiId | undefined;
-  greeted = false;
-  disposed = false;
-  badFrames = 0;
-  lastUsed: number;
+  /** This peer dialed the link (rather than accepted it). */
+  readonly dialed: boolean;
+  /** The endpoint dialed, or the one the listener saw. */
+  readonly endpoint: string;
+  /** The PKI-ID a dial meant to reach, when the dialer knew it. */
+  private readonly expected: PkiId | undefined;
+
   readonly openedAt: number;
-  rttMs: number | undefined;
+  private peer: PkiId | undefined;
+  private isBootstrap: boolean;
+  private greeted = false;
+  private released = false;
+  private badFrames = 0;
+  private used: number;
+  private rtt: number | undefined;
   private queue: Uint8Array[] = [];
   private deadline: Timer | undefined;
   private drainTimer: Timer | undefined;
@@ -32,28 +50,82 @@ export class PeerLink {
 
   constructor(
     readonly link: Link,
-    readonly dialed: boolean,
-    public endpoint: string,
-    public bootstrap: boolean,
+    origin: PeerLinkOrigin,
     private readonly runtime: Runtime,
     private readonly config: GossipConfig,
   ) {
-    this.lastUsed = runtime.now();
-    this.openedAt = this.lastUsed;
+    this.dialed = origin.dialed;
+    this.endpoint = origin.endpoint;
+    this.isBootstrap = origin.bootstrap;
+    this.expected = origin.expected;
+    this.used = runtime.now();
+    this.openedAt = this.used;
   }
 
-  setDeadline(onExpire: () => void, ms: number): void {
-    this.deadline = this.runtime.setTimeout(onExpire, ms);
+  /** The authenticated peer behind the link; undefined until its ConnEstablish verified. */
+  get pkiId(): PkiId | undefined {
+    return this.peer;
+  }
+
+  /** The link leads to a bootstrap peer (never evicted, outside the cap). */
+  get bootstrap(): boolean {
+    return this.isBootstrap;
+  }
+
+  /** When a frame last went out or came in over the link. */
+  get lastUsed(): number {
+    return this.used;
+  }
+
+  /** The last round trip an Empty probe measured; undefined before the first answer. */
+  get rttMs(): number | undefined {
+    return this.rtt;
+  }
+
+  /** Comm let go of the link: nothing more is sent or handled on it. */
+  get disposed(): boolean {
+    return this.released;
+  }
+
+  /** The link is open and comm has not let go of it. */
+  get usable(): boolean {
+    return this.link.open && !this.disposed;
+  }
+
+  /** Sends this side's ConnEstablish, once, however often the link reports open. */
+  greet(connEstablish: () => Uint8Array): void {
+    if (this.greeted) return;
+    this.greeted = true;
+    this.link.send(connEstablish());
+  }
+
+  /**
+   * Whether `pkiId`, the identity the link's handshake proved, is not the
+   * one the dial meant to reach. A bootstrap endpoint may come back with a
+   * new identity (a restarted server); any other endpoint may not.
+   */
+  answeredByAnother(pkiId: PkiId): boolean {
+    return this.expected !== undefined && this.expected !== pkiId && !this.isBootstrap;
+  }
+
+  /** Counts a frame that failed to decode; returns how many the link has sent. */
+  badFrame(): number {
+    return ++this.badFrames;
+  }
+
+  /** Calls `onExpire` unless the link authenticates in time. */
+  startHandshakeDeadline(onExpire: () => void): void {
+    this.deadline = this.runtime.setTimeout(onExpire, handshakeDeadline(this.config, this.dialed));
   }
 
   authenticated(pkiId: PkiId): void {
-    this.pkiId = pkiId;
+    this.peer = pkiId;
     this.deadline?.cancel();
     this.deadline = undefined;
   }
 
   touch(): void {
-    this.lastUsed = this.runtime.now();
+    this.used = this.runtime.now();
   }
 
   /** A frame of any kind arrived: the link is alive. */
@@ -82,6 +154,12 @@ export class PeerLink {
     const room = this.config.sendBufferSize - this.queue.length;
     this.queue.push(...other.queue.splice(0, Math.max(0, room)));
     if (this.pkiId) this.flush();
+  }
+
+  /** Replaces another link to the same peer: takes its queued frames, and its bootstrap standing. */
+  replace(other: PeerLink): void {
+    this.adoptQueue(other);
+    this.isBootstrap ||= other.isBootstrap;
   }
 
   /** Hands queued frames to the link while it has room. */
@@ -116,13 +194,13 @@ export class PeerLink {
       return;
     }
     if (this.pingNonce !== 0n && big(nonce) === this.pingNonce) {
-      this.rttMs = this.runtime.now() - this.pingSentAt;
+      this.rtt = this.runtime.now() - this.pingSentAt;
       this.pingNonce = 0n;
     }
   }
 
   dispose(): void {
-    this.disposed = true;
+    this.released = true;
     this.deadline?.cancel();
     this.drainTimer?.cancel();
     this.queue = [];

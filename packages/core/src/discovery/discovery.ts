@@ -6,7 +6,8 @@ import type { DropReason } from '../gossip/metrics.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
 import { type ContentCase, type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
 import { type Runtime, sample, shuffle, type Timer } from '../runtime/index.js';
-import { type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
+import { peerTimeOf, refuseUpdate } from '../store/index.js';
+import { MemberTable } from './member-table.js';
 
 export interface DiscoveryDeps {
   runtime: Runtime;
@@ -28,18 +29,16 @@ export interface DiscoveryDeps {
   prefer(ids: PkiId[]): PkiId[];
 }
 
-interface MemberRecord {
-  member: NetworkMember;
-  time: PeerTime;
-  /** The signed AliveMessage it was learned from; absent for members seeded at start. */
-  envelope: Envelope | undefined;
-  lastSeen: number;
-  alive: boolean;
-  deadSince: number;
-}
-
 /** A MembershipResponse stays this far under the frame limit. */
 const RESPONSE_MARGIN = 4096;
+/**
+ * Until a bootstrap peer answers, its endpoint is dialed and asked again
+ * every this many heartbeats (or every reconnectInterval, when shorter), so
+ * a peer that started before the server joins soon after it comes up.
+ */
+const BOOTSTRAP_RETRY_HEARTBEATS = 2;
+/** The protobuf tags and lengths around one entry of a MembershipResponse (entries under 16 KiB). */
+const ENTRY_FRAMING = 8;
 
 /**
  * Fabric's discovery: signed AliveMessage heartbeats, membership requests to
@@ -48,17 +47,21 @@ const RESPONSE_MARGIN = 4096;
  * reconnectInterval, and resurrection only on a newer PeerTime.
  */
 export class Discovery {
-  private readonly members = new Map<PkiId, MemberRecord>();
+  private readonly members: MemberTable;
   private readonly timers: Timer[] = [];
   private seq = 0n;
   private selfEnvelope: Envelope | undefined;
   private bootstrapAnswered = false;
   private seeded = false;
-  private aliveCache: { version: number; ids: PkiId[] } | undefined;
-  /** Grows whenever a peer turns alive or dead. */
-  version = 0;
 
-  constructor(private readonly deps: DiscoveryDeps) {}
+  constructor(private readonly deps: DiscoveryDeps) {
+    this.members = new MemberTable(deps);
+  }
+
+  /** Grows whenever a peer turns alive or dead. */
+  get version(): number {
+    return this.members.version;
+  }
 
   /**
    * Seeds members known before start (a converged start, as the simulator
@@ -67,21 +70,8 @@ export class Discovery {
    * for them.
    */
   seed(members: readonly NetworkMember[]): void {
-    const now = this.deps.runtime.now();
-    for (const member of members) {
-      if (member.pkiId === this.deps.crypto.pkiId || !this.deps.identities.put(member.pkiId, member.identity))
-        continue;
-      this.members.set(member.pkiId, {
-        member,
-        time: { incNum: 0n, seqNum: 0n },
-        envelope: undefined,
-        lastSeen: now,
-        alive: true,
-        deadSince: 0,
-      });
-    }
+    this.members.seed(members, this.deps.crypto.pkiId);
     this.seeded = members.length > 0;
-    this.version++;
   }
 
   start(): void {
@@ -95,7 +85,7 @@ export class Discovery {
       runtime.setInterval(() => this.reconnect(), config.reconnectInterval),
       runtime.setInterval(
         () => this.retryBootstrap(),
-        Math.min(config.reconnectInterval, 2 * config.aliveTimeInterval),
+        Math.min(config.reconnectInterval, BOOTSTRAP_RETRY_HEARTBEATS * config.aliveTimeInterval),
       ),
     );
     if (config.membershipRequestInterval > 0) {
@@ -108,28 +98,23 @@ export class Discovery {
   }
 
   alive(): NetworkMember[] {
-    return [...this.members.values()].filter((r) => r.alive).map((r) => r.member);
+    return this.members.alive();
   }
 
   dead(): NetworkMember[] {
-    return [...this.members.values()].filter((r) => !r.alive).map((r) => r.member);
+    return this.members.dead();
   }
 
   isAlive(pkiId: PkiId): boolean {
-    return this.members.get(pkiId)?.alive ?? false;
+    return this.members.isAlive(pkiId);
   }
 
   member(pkiId: PkiId): NetworkMember | undefined {
-    return this.members.get(pkiId)?.member;
+    return this.members.member(pkiId);
   }
 
   aliveIds(): PkiId[] {
-    if (this.aliveCache?.version !== this.version) {
-      const ids: PkiId[] = [];
-      for (const [id, record] of this.members) if (record.alive) ids.push(id);
-      this.aliveCache = { version: this.version, ids };
-    }
-    return this.aliveCache.ids.slice();
+    return this.members.aliveIds();
   }
 
   /** A new authenticated link: bootstrap peers are asked for membership at once. */
@@ -166,7 +151,7 @@ export class Discovery {
       } else this.deps.drop(refused, 'aliveMsg', from);
       return false;
     }
-    this.learn(pkiId, alive, time, envelope, record);
+    this.members.learn(pkiId, alive, time, envelope, record);
     return true;
   }
 
@@ -215,40 +200,8 @@ export class Discovery {
     const pkiId = inner.aliveMsg?.membership?.pkiId;
     if (dead && pkiId && this.members.has(pkiIdFromBytes(pkiId))) return;
     if (this.handleAlive(envelope, payload, inner, from) && dead) {
-      this.markDead(pkiIdFromBytes(pkiId as Uint8Array));
+      this.members.markDead(pkiIdFromBytes(pkiId as Uint8Array));
     }
-  }
-
-  private learn(
-    pkiId: PkiId,
-    alive: gossip.AliveMessage.$Properties,
-    time: PeerTime,
-    envelope: Envelope,
-    record = this.members.get(pkiId),
-  ): void {
-    const now = this.deps.runtime.now();
-    const member: NetworkMember = {
-      pkiId,
-      endpoint: alive.membership?.endpoint ?? '',
-      metadata: alive.membership?.metadata ?? new Uint8Array(0),
-      identity: this.deps.identities.get(pkiId) ?? new Uint8Array(0),
-    };
-    const wasAlive = record?.alive ?? false;
-    this.members.set(pkiId, { member, time, envelope, lastSeen: now, alive: true, deadSince: 0 });
-    if (!wasAlive) {
-      this.version++;
-      this.deps.events.emit({ type: 'member-alive', member });
-    }
-  }
-
-  private markDead(pkiId: PkiId): void {
-    const record = this.members.get(pkiId);
-    if (!record?.alive) return;
-    record.alive = false;
-    record.deadSince = this.deps.runtime.now();
-    this.version++;
-    this.deps.events.emit({ type: 'member-dead', member: record.member });
-    this.deps.disconnect(pkiId, 'presumed dead');
   }
 
   private publishAlive(): void {
@@ -268,24 +221,18 @@ export class Discovery {
   }
 
   private checkExpiration(): void {
-    const now = this.deps.runtime.now();
     const { aliveExpirationTimeout, msgExpirationFactor } = this.deps.config;
-    for (const [pkiId, record] of this.members) {
-      if (record.alive && now - record.lastSeen > aliveExpirationTimeout) this.markDead(pkiId);
-      else if (
-        !record.alive &&
-        now - record.deadSince > aliveExpirationTimeout * msgExpirationFactor &&
-        !this.deps.bootstrap.includes(record.member.endpoint) &&
-        !this.deps.bootstrapPeers().includes(pkiId)
-      ) {
-        this.members.delete(pkiId);
-      }
-    }
+    this.members.expire(
+      aliveExpirationTimeout,
+      aliveExpirationTimeout * msgExpirationFactor,
+      (pkiId, record) =>
+        this.deps.bootstrap.includes(record.member.endpoint) || this.deps.bootstrapPeers().includes(pkiId),
+    );
   }
 
   /** Probes dead peers with a membership request; one that answers with a newer PeerTime comes back. */
   private reconnect(): void {
-    for (const record of this.members.values()) {
+    for (const record of this.members.records()) {
       if (!record.alive)
         this.sendMembershipRequest({ endpoint: record.member.endpoint, pkiId: record.member.pkiId });
     }
@@ -317,10 +264,10 @@ export class Discovery {
     let used = this.selfEnvelope?.payload?.length ?? 0;
     const alive: Envelope[] = this.selfEnvelope ? [this.selfEnvelope] : [];
     const dead: Envelope[] = [];
-    const records = shuffle(this.deps.runtime, [...this.members.values()]);
+    const records = shuffle(this.deps.runtime, this.members.records());
     for (const { envelope, alive: isAlive } of records) {
       if (!envelope) continue;
-      used += (envelope.payload?.length ?? 0) + (envelope.signature?.length ?? 0) + 8;
+      used += (envelope.payload?.length ?? 0) + (envelope.signature?.length ?? 0) + ENTRY_FRAMING;
       if (used > budget) break;
       (isAlive ? alive : dead).push(envelope);
     }

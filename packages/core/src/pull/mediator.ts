@@ -34,6 +34,8 @@ export interface PullBinding {
 
 /** Room kept in an Update for the envelope and message around the items. */
 const UPDATE_MARGIN = 1024;
+/** The protobuf tags and lengths around one item's envelope in an Update (items under 16 KiB). */
+const ITEM_FRAMING = 8;
 
 /**
  * Fabric's pull.Mediator: turns the engine's Hello/Digest/Request/Update
@@ -112,7 +114,7 @@ export class PullMediator {
     for (const item of items) {
       const envelope = this.binding.envelopeOf(item);
       if (!envelope) continue;
-      const size = (envelope.payload?.length ?? 0) + (envelope.signature?.length ?? 0) + 8;
+      const size = (envelope.payload?.length ?? 0) + (envelope.signature?.length ?? 0) + ITEM_FRAMING;
       if (used + size > maxMessageSize - UPDATE_MARGIN && data.length > 0) break;
       used += size;
       data.push(envelope);

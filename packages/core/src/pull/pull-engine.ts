@@ -10,10 +10,8 @@
  *     random peers that offered it (Fabric: one): one Request per peer,
  *     carrying that peer's Hello nonce
  *   → Responses for those nonces are accepted for `responseWaitTime`, then the nonces die.
- * Responder:
- *   Hello(nonce) → the nonce is live for that peer for `requestWaitTime`, and
- *   a Digest of our items (after filterEgress) answers it;
- *   Request(nonce) → answered once with the items we have, only while the nonce is live.
+ * Responder (PullResponder): Hello(nonce) → a Digest of our items, the nonce
+ *   live for `requestWaitTime`; Request(nonce) → answered once while it is live.
  * Lazy push: advertise(peer, items) sends an unprompted Digest under a nonce
  * made live for that peer; the peer answers with requestNow(advertiser, items,
  * nonce), a Request under the advert's nonce for the items it lacks and has
@@ -23,9 +21,7 @@
  * Plumtree keeps its announcers). When an at-once request is still unanswered
  * after `advertRetryTime`, or any request dies unanswered, the items are asked
  * of the next such advertiser under its advert's nonce, up to ADVERT_RETRIES
- * times, instead of waiting for the next pull round. An advert's nonce stays
- * live at the advertiser for requestWaitTime plus ADVERT_RETRIES ×
- * responseWaitTime so that these later requests are served. When the last
+ * times, instead of waiting for the next pull round. When the last
  * at-once request for an item dies with no source left, a pull round starts
  * at once (unless one is collecting digests); rounds keep their own pace.
  *
@@ -35,17 +31,18 @@
  * An unsolicited digest (an advert no Hello asked for) is such a message; the
  * binding that wants to act on adverts calls requestNow() for them explicitly.
  *
- * The split with the binding for Updates: the binding calls onResponse(from,
- * nonce) first; on false it drops the Update unread. On true it verifies and
- * stores the Update's messages and calls add(id) for each it kept. The binding
- * also calls add()/remove() as its store gains and evicts items by other paths
- * (push, state transfer, expiry), so digests show exactly what it can serve.
+ * The initiator's nonces, by peer and phase, are OutgoingNonces. The binding
+ * calls add()/remove() as its store gains and evicts items by any path (pull,
+ * push, state transfer, expiry), so digests show exactly what it can serve.
  *
  * After stop() the engine sends nothing, holds no timers and ignores every call.
  */
 import type { PkiId } from '../ids.js';
-import { type Runtime, sample, type Timer } from '../runtime/runtime.js';
+import { type Runtime, sample } from '../runtime/runtime.js';
+import { EngineTimers } from './engine-timers.js';
+import { noteOffer, OutgoingNonces, type Round, requestPlan } from './outgoing-nonces.js';
 import type { PullAdapter, PullEngineConfig, PullMessageKind } from './pull-adapter.js';
+import { PullResponder } from './pull-responder.js';
 import { SecondSources } from './second-sources.js';
 
 export interface PullEngineDeps {
@@ -57,23 +54,6 @@ export interface PullEngineDeps {
 /** Second sources kept per item: how many times it is asked again of another advertiser when a request is slow or dies. */
 export const ADVERT_RETRIES = 2;
 
-/** A nonce this engine handed out and still answers to. */
-interface OutgoingNonce {
-  peer: PkiId;
-  /** 'digest' until the round's digest wait ends, then 'response' if a Request went out. */
-  phase: 'digest' | 'response';
-  /** The round it belongs to; absent for requestNow(). */
-  round?: Round;
-  /** The items asked for under this nonce. */
-  requested: string[];
-}
-
-/** One initiated pull: its nonces and who advertised what. */
-interface Round {
-  nonces: Map<PkiId, bigint>;
-  owners: Map<string, Set<PkiId>>;
-}
-
 type EngineState = 'idle' | 'running' | 'stopped';
 
 export class PullEngine {
@@ -82,14 +62,11 @@ export class PullEngine {
   private readonly adapter: PullAdapter;
   private state: EngineState = 'idle';
   private readonly itemSet = new Set<string>();
-  private readonly outgoing = new Map<bigint, OutgoingNonce>();
-  /** Live incoming nonces by `${peer}/${nonce}`, each with its expiry timer. */
-  private readonly incoming = new Map<string, Timer>();
-  /** Items asked for and not yet expired, with the nonce that asked. */
-  private readonly awaiting = new Map<string, bigint>();
+  private readonly nonces: OutgoingNonces;
+  private readonly responder: PullResponder;
   /** Adverts of items being asked for already. */
   private readonly secondSources = new SecondSources(ADVERT_RETRIES);
-  private readonly timers = new Set<Timer>();
+  private readonly timers: EngineTimers;
   /** When the last round started: its digests are collected until digestWaitTime after. */
   private lastRoundAt = Number.NEGATIVE_INFINITY;
 
@@ -99,6 +76,17 @@ export class PullEngine {
     this.runtime = deps.runtime;
     this.config = deps.config;
     this.adapter = deps.adapter;
+    this.timers = new EngineTimers(deps.runtime);
+    this.nonces = new OutgoingNonces(deps.runtime);
+    this.responder = new PullResponder({
+      config: deps.config,
+      adapter: deps.adapter,
+      timers: this.timers,
+      items: this.itemSet,
+      advertRetries: ADVERT_RETRIES,
+      freshNonce: () => this.nonces.fresh(),
+      reject: (from, kind) => this.reject(from, kind),
+    });
   }
 
   /** Starts periodic pulls; the first comes at a random point of the first interval, so peers started together do not pull in lockstep. */
@@ -107,18 +95,16 @@ export class PullEngine {
     this.state = 'running';
     const tick = () => {
       this.initiatePull();
-      this.later(this.config.pullInterval, tick);
+      this.timers.later(this.config.pullInterval, tick);
     };
-    this.later(this.config.pullInterval * (1 - this.runtime.random()), tick);
+    this.timers.later(this.config.pullInterval * (1 - this.runtime.random()), tick);
   }
 
   stop(): void {
     this.state = 'stopped';
-    for (const timer of this.timers) timer.cancel();
     this.timers.clear();
-    this.outgoing.clear();
-    this.incoming.clear();
-    this.awaiting.clear();
+    this.nonces.clear();
+    this.responder.clear();
     this.secondSources.clear();
   }
 
@@ -150,11 +136,11 @@ export class PullEngine {
     this.lastRoundAt = this.runtime.now();
     const round: Round = { nonces: new Map(), owners: new Map() };
     for (const peer of peers) {
-      const nonce = this.freshNonce();
-      this.outgoing.set(nonce, { peer, phase: 'digest', round, requested: [] });
+      const nonce = this.nonces.fresh();
+      this.nonces.open(nonce, { peer, phase: 'digest', round, requested: [] });
       round.nonces.set(peer, nonce);
     }
-    this.later(this.config.digestWaitTime, () => this.sendRequests(round));
+    this.timers.later(this.config.digestWaitTime, () => this.sendRequests(round));
     for (const [peer, nonce] of round.nonces) this.adapter.hello(peer, nonce);
   }
 
@@ -167,104 +153,60 @@ export class PullEngine {
    */
   requestNow(from: PkiId, items: readonly string[], advertNonce?: bigint): bigint | undefined {
     if (this.state === 'stopped') return undefined;
-    if (advertNonce !== undefined && this.outgoing.has(advertNonce)) return undefined;
+    if (advertNonce !== undefined && this.nonces.has(advertNonce)) return undefined;
     const lacking = this.ingress(from, items).filter((item) => !this.itemSet.has(item));
-    const wanted = lacking.filter((item) => !this.awaiting.has(item));
+    const wanted = lacking.filter((item) => !this.nonces.isAwaited(item));
     if (wanted.length === 0) {
       if (advertNonce !== undefined) this.keepSecondSource(from, advertNonce, lacking);
       return undefined;
     }
-    const nonce = advertNonce ?? this.freshNonce();
-    this.outgoing.set(nonce, { peer: from, phase: 'response', requested: wanted });
-    for (const item of wanted) this.awaiting.set(item, nonce);
-    this.later(this.config.advertRetryTime, () => this.askElsewhere(nonce));
-    this.later(this.config.responseWaitTime, () => this.retire(nonce));
+    const nonce = advertNonce ?? this.nonces.fresh();
+    this.nonces.open(nonce, { peer: from, phase: 'response', requested: wanted });
+    this.nonces.await(wanted, nonce);
+    this.timers.later(this.config.advertRetryTime, () => this.askElsewhere(nonce));
+    this.timers.later(this.config.responseWaitTime, () => this.retire(nonce));
     this.adapter.sendRequest(from, nonce, wanted);
     return nonce;
   }
 
-  /**
-   * Lazy push, advertiser side: offers `items` to `to` unprompted under a
-   * fresh nonce made live for `to` as if it had sent a Hello, so the Request
-   * it answers with is served.
-   */
+  /** Lazy push, advertiser side: offers `items` to `to` unprompted, its Request to be served (PullResponder). */
   advertise(to: PkiId, items: readonly string[]): void {
     if (this.state === 'stopped') return;
-    const offered = this.egress(
-      to,
-      items.filter((item) => this.itemSet.has(item)),
-    );
-    if (offered.length === 0) return;
-    const nonce = this.freshNonce();
-    const key = incomingKey(to, nonce);
-    const live = this.config.requestWaitTime + ADVERT_RETRIES * this.config.responseWaitTime;
-    this.incoming.set(
-      key,
-      this.later(live, () => this.incoming.delete(key)),
-    );
-    this.adapter.sendDigest(to, nonce, offered);
+    this.responder.advertise(to, items);
   }
 
   /** Whether `nonce` is a live request made at once (requestNow), not in a periodic round. */
   isImmediate(nonce: bigint): boolean {
-    const out = this.outgoing.get(nonce);
-    return out !== undefined && out.round === undefined;
+    return this.nonces.isImmediate(nonce);
   }
 
   /** Whether a digest from `from` answers a Hello of ours (otherwise it is an advert). */
   awaitsDigest(from: PkiId, nonce: bigint): boolean {
-    const out = this.outgoing.get(nonce);
-    return out?.round !== undefined && out.peer === from && out.phase === 'digest';
+    return this.nonces.digestRound(from, nonce) !== undefined;
   }
 
   onHello(from: PkiId, nonce: bigint): void {
     if (this.state === 'stopped') return;
-    const items = this.egress(from, [...this.itemSet]);
-    // Nothing to offer: no digest, so no request can follow and the nonce need not live.
-    if (items.length === 0) return;
-    const key = incomingKey(from, nonce);
-    this.forget(this.incoming.get(key));
-    this.incoming.set(
-      key,
-      this.later(this.config.requestWaitTime, () => this.incoming.delete(key)),
-    );
-    this.adapter.sendDigest(from, nonce, items);
+    this.responder.onHello(from, nonce);
   }
 
   /** Returns false (and reports) when the digest answers no live Hello of ours to `from`. */
   onDigest(from: PkiId, nonce: bigint, items: readonly string[]): boolean {
     if (this.state === 'stopped') return false;
-    const out = this.outgoing.get(nonce);
-    if (!out?.round || out.peer !== from || out.phase !== 'digest') return this.reject(from, 'digest');
-    const owners = out.round.owners;
-    for (const item of this.ingress(from, items)) {
-      if (this.itemSet.has(item)) continue;
-      let set = owners.get(item);
-      if (!set) {
-        set = new Set();
-        owners.set(item, set);
-      }
-      set.add(from);
-    }
+    const round = this.nonces.digestRound(from, nonce);
+    if (!round) return this.reject(from, 'digest');
+    noteOffer(
+      round,
+      from,
+      this.ingress(from, items).filter((item) => !this.itemSet.has(item)),
+    );
     return true;
   }
 
   /** Answers a Request once, only while `nonce` is live for `from`; otherwise reports it. */
   onRequest(from: PkiId, nonce: bigint, items: readonly string[]): void {
     if (this.state === 'stopped') return;
-    const key = incomingKey(from, nonce);
-    const timer = this.incoming.get(key);
-    if (!timer) {
-      this.reject(from, 'request');
-      return;
-    }
-    this.forget(timer);
-    this.incoming.delete(key);
-    const have = this.egress(
-      from,
-      [...new Set(items)].filter((item) => this.itemSet.has(item)),
-    );
-    if (have.length > 0) this.adapter.sendResponse(from, nonce, have);
+    this.responder.onRequest(from, nonce, items);
   }
 
   /**
@@ -274,26 +216,19 @@ export class PullEngine {
    */
   onResponse(from: PkiId, nonce: bigint): boolean {
     if (this.state === 'stopped') return false;
-    const out = this.outgoing.get(nonce);
-    if (!out || out.peer !== from || out.phase !== 'response') return this.reject(from, 'response');
-    return true;
+    return this.nonces.awaitsResponse(from, nonce) || this.reject(from, 'response');
   }
 
   /** The digest wait is over: ask each missing item of pullOwnersPerItem random peers that offered it. */
   private sendRequests(round: Round): void {
-    const plan = new Map<PkiId, string[]>();
-    const perItem = this.config.pullOwnersPerItem;
-    for (const [item, owners] of round.owners) {
-      if (this.itemSet.has(item) || this.awaiting.has(item)) continue;
-      for (const owner of sample(this.runtime, [...owners], perItem)) {
-        const list = plan.get(owner);
-        if (list) list.push(item);
-        else plan.set(owner, [item]);
-      }
-    }
+    const plan = requestPlan(
+      round,
+      (item) => this.itemSet.has(item) || this.nonces.isAwaited(item),
+      (owners) => sample(this.runtime, owners, this.config.pullOwnersPerItem),
+    );
     const asked: bigint[] = [];
     for (const [peer, nonce] of round.nonces) {
-      const out = this.outgoing.get(nonce);
+      const out = this.nonces.get(nonce);
       const items = plan.get(peer);
       if (!out || !items) {
         this.retire(nonce);
@@ -301,15 +236,15 @@ export class PullEngine {
       }
       out.phase = 'response';
       out.requested = items;
-      for (const item of items) this.awaiting.set(item, nonce);
+      this.nonces.await(items, nonce);
       asked.push(nonce);
     }
     if (asked.length === 0) return;
-    this.later(this.config.responseWaitTime, () => {
+    this.timers.later(this.config.responseWaitTime, () => {
       for (const nonce of asked) this.retire(nonce);
     });
     for (const nonce of asked) {
-      const out = this.outgoing.get(nonce);
+      const out = this.nonces.get(nonce);
       if (out) this.adapter.sendRequest(out.peer, nonce, out.requested);
     }
   }
@@ -319,26 +254,18 @@ export class PullEngine {
    * asked again; those still missing are asked at once of a second source.
    */
   private retire(nonce: bigint): void {
-    const out = this.outgoing.get(nonce);
-    if (!out) return;
-    this.outgoing.delete(nonce);
-    const missing = this.stillAwaited(out.requested, nonce);
-    for (const item of out.requested) if (this.awaiting.get(item) === nonce) this.awaiting.delete(item);
-    if (missing.length === 0) return;
-    const unasked = this.askSecondSources(missing);
+    const retired = this.nonces.retire(nonce, this.itemSet);
+    if (!retired || retired.missing.length === 0) return;
+    const unasked = this.askSecondSources(retired.missing);
     // An advert's block that no advertiser delivered: pull now, unless a round is collecting digests.
     const collecting = this.runtime.now() - this.lastRoundAt < this.config.digestWaitTime;
-    if (unasked > 0 && out.round === undefined && !collecting) this.initiatePull();
+    if (unasked > 0 && retired.out.round === undefined && !collecting) this.initiatePull();
   }
 
   /** An at-once request is slow: its items are asked of a second source too, while it stays answerable. */
   private askElsewhere(nonce: bigint): void {
-    const out = this.outgoing.get(nonce);
-    if (out) this.askSecondSources(this.stillAwaited(out.requested, nonce));
-  }
-
-  private stillAwaited(items: readonly string[], nonce: bigint): string[] {
-    return items.filter((item) => this.awaiting.get(item) === nonce && !this.itemSet.has(item));
+    const out = this.nonces.get(nonce);
+    if (out) this.askSecondSources(this.nonces.stillAwaited(out.requested, nonce, this.itemSet));
   }
 
   /** Keeps an advert as a second source, for as long as its advertiser will serve it. */
@@ -351,7 +278,7 @@ export class PullEngine {
   private askSecondSources(items: readonly string[]): number {
     const { asks, unsourced } = this.secondSources.takeEach(items, this.runtime.now());
     for (const ask of asks) {
-      for (const item of ask.items) this.awaiting.delete(item);
+      for (const item of ask.items) this.nonces.release(item);
       this.requestNow(ask.peer, ask.items, ask.nonce);
     }
     return unsourced.length;
@@ -362,39 +289,8 @@ export class PullEngine {
     return false;
   }
 
-  /** A nonzero random nonce no live request of ours uses. */
-  private freshNonce(): bigint {
-    for (;;) {
-      const nonce = this.runtime.randomU64();
-      if (nonce !== 0n && !this.outgoing.has(nonce)) return nonce;
-    }
-  }
-
   private ingress(from: PkiId, items: readonly string[]): string[] {
     const unique = [...new Set(items)];
     return this.adapter.filterIngress ? this.adapter.filterIngress(from, unique) : unique;
   }
-
-  private egress(to: PkiId, items: string[]): string[] {
-    return this.adapter.filterEgress ? this.adapter.filterEgress(to, items) : items;
-  }
-
-  private later(delayMs: number, fn: () => void): Timer {
-    const timer = this.runtime.setTimeout(() => {
-      this.timers.delete(timer);
-      fn();
-    }, delayMs);
-    this.timers.add(timer);
-    return timer;
-  }
-
-  private forget(timer: Timer | undefined): void {
-    if (!timer) return;
-    timer.cancel();
-    this.timers.delete(timer);
-  }
-}
-
-function incomingKey(peer: PkiId, nonce: bigint): string {
-  return `${peer}/${nonce}`;
 }

@@ -51,9 +51,12 @@ export function chunkFrame(frame: Uint8Array, chunkSize = CHUNK_SIZE): Uint8Arra
   return chunks;
 }
 
+/** A goodbye carries at most this many characters of its reason. */
+const GOODBYE_REASON_LENGTH = 200;
+
 /** The message that tells the other side this link is closing. */
 export function goodbyeMessage(reason: string): Uint8Array {
-  const text = new TextEncoder().encode(reason.slice(0, 200));
+  const text = new TextEncoder().encode(reason.slice(0, GOODBYE_REASON_LENGTH));
   const message = new Uint8Array(text.length + 1);
   message[0] = GOODBYE;
   message.set(text, 1);

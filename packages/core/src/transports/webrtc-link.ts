@@ -8,6 +8,8 @@ import type { SimplePeer, SimplePeerSignal } from './simple-peer.js';
 
 /** How long a closing link lets its goodbye reach the channel before tearing the connection down. */
 const GOODBYE_GRACE_MS = 200;
+/** Sent chunks left at the outbox's head before it is compacted, so a long queue is not copied per chunk. */
+const OUTBOX_COMPACT_AFTER = 1024;
 
 export interface RtcLinkOptions {
   remoteEndpoint: string;
@@ -130,7 +132,7 @@ export class RtcLink implements Link {
     if (this.outboxHead === this.outbox.length) {
       this.outbox = [];
       this.outboxHead = 0;
-    } else if (this.outboxHead > 1024) {
+    } else if (this.outboxHead > OUTBOX_COMPACT_AFTER) {
       this.outbox = this.outbox.slice(this.outboxHead);
       this.outboxHead = 0;
     }

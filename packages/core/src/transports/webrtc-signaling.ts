@@ -31,6 +31,8 @@ export interface IncomingSignal {
 export type SignalPayload = { c: string; s: SimplePeerSignal } | { c: string; bye: string };
 
 const MAX_CONNECTION_ID = 64;
+/** A `bye` keeps at most this many characters of the reason it carries. */
+const MAX_BYE_REASON = 200;
 
 export function encodeSignal(payload: SignalPayload): string {
   return JSON.stringify(payload);
@@ -48,7 +50,7 @@ export function decodeSignal(data: string): SignalPayload | undefined {
   const record = value as Record<string, unknown>;
   const c = record.c;
   if (typeof c !== 'string' || c.length === 0 || c.length > MAX_CONNECTION_ID) return undefined;
-  if (typeof record.bye === 'string') return { c, bye: record.bye.slice(0, 200) };
+  if (typeof record.bye === 'string') return { c, bye: record.bye.slice(0, MAX_BYE_REASON) };
   const s = record.s;
   if (typeof s !== 'object' || s === null || Array.isArray(s)) return undefined;
   const signal = s as SimplePeerSignal;

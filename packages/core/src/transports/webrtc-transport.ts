@@ -23,6 +23,10 @@ export interface WebRtcTransportOptions {
 }
 
 const RTC_ENDPOINT = /^rtc:([0-9a-f]{2,128})$/;
+/** connectTimeoutMs's default: time for the relayed offer and answer, ICE and DTLS to open the data channel. */
+const DEFAULT_CONNECT_TIMEOUT_MS = 15_000;
+/** maxPendingInbound's default: offers beyond it are ignored, so a flood of them cannot pile up RTCPeerConnections. */
+const DEFAULT_MAX_PENDING_INBOUND = 32;
 
 /** The PKI-ID in an `rtc:` endpoint, or undefined. */
 export function pkiIdOfRtcEndpoint(endpoint: string): PkiId | undefined {
@@ -125,7 +129,7 @@ export class WebRtcTransport implements Transport {
     });
     const timer = this.options.runtime.setTimeout(
       () => link.close('connect timeout'),
-      this.options.connectTimeoutMs ?? 15_000,
+      this.options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
     );
     const attempt = { link, timer, initiator };
     this.attempts.set(key, attempt);
@@ -186,7 +190,7 @@ export class WebRtcTransport implements Transport {
       return;
     }
     if (payload.s.type !== 'offer' || !this.onLink) return;
-    if (this.pendingInbound() >= (this.options.maxPendingInbound ?? 32)) {
+    if (this.pendingInbound() >= (this.options.maxPendingInbound ?? DEFAULT_MAX_PENDING_INBOUND)) {
       this.options.onDrop?.('busy', 'too many WebRTC attempts in negotiation; offer ignored');
       return;
     }

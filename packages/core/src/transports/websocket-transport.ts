@@ -22,6 +22,8 @@ export interface WebSocketTransportOptions {
 
 /** A link that lasted this long was a success: the next dial to its endpoint starts without delay. */
 const STABLE_LINK_MS = 10_000;
+/** The redial backoff's default: a quarter second after the first failure, doubling up to 4 s. */
+const DEFAULT_BACKOFF = { initialMs: 250, maxMs: 4000 };
 
 interface DialHistory {
   failures: number;
@@ -56,7 +58,7 @@ export class WebSocketTransport implements Transport {
     this.runtime = options.runtime;
     this.WebSocketImpl = options.WebSocket ?? (globalThis.WebSocket as WebSocketConstructor | undefined);
     this.maxFrameSize = options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE;
-    this.backoff = options.backoff ?? { initialMs: 250, maxMs: 4000 };
+    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
     this.onDrop = options.onDrop;
   }
 
