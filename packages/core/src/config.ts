@@ -24,7 +24,10 @@ export interface GossipConfig {
   propagateIterations: number;
   /** How many random peers each push goes to (the fanout). */
   propagatePeerNum: number;
-  /** A batch is flushed when it holds this many messages... */
+  /**
+   * A batch is flushed when it holds this many messages... (blocks are not
+   * batched: their first push leaves at once)
+   */
   maxPropagationBurstSize: number;
   /** ...or when its oldest message has waited this long. */
   maxPropagationBurstLatency: number;
