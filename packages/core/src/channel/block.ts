@@ -1,4 +1,5 @@
 import { type IdentityStore, type MessageCryptoService, sha256 } from '../crypto/index.js';
+import type { BlockInfo } from '../gossip/api.js';
 import {
   bytesEqual,
   type ChannelId,
@@ -7,6 +8,7 @@ import {
   type PkiId,
   pkiIdFromBytes,
   pkiIdToBytes,
+  toHex,
 } from '../ids.js';
 import { gossip, small, u64 } from '../proto/index.js';
 
@@ -107,4 +109,26 @@ export function verifyBlock(
     return { ok: false, reason: 'unknown-identity', detail: 'producer identity unknown' };
   if (!verdict) return { ok: false, reason: 'bad-signature', detail: 'producer signature does not verify' };
   return { ok: true, block };
+}
+
+/** What the engine tells about a block it holds. */
+export function blockInfo(
+  channel: ChannelId,
+  seq: number,
+  bytes: Uint8Array,
+  block: ParsedBlock,
+  arrival: Pick<BlockInfo, 'via' | 'from' | 'receivedAtMs'>,
+): BlockInfo {
+  return {
+    channel,
+    seq,
+    producer: block.producer,
+    createdAtMs: block.createdAtMs,
+    transactions: block.transactions.length,
+    size: bytes.length,
+    hash: toHex(sha256(block.headerBytes)),
+    previousHash: toHex(block.previousHash),
+    txIds: block.transactions.map((tx) => toHex(tx.txId ?? new Uint8Array(0))),
+    ...arrival,
+  };
 }

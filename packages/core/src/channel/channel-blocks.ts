@@ -1,12 +1,11 @@
 import { encodeEnvelope } from '../comm/frame.js';
-import { sha256 } from '../crypto/index.js';
 import type { BlockInfo, BlockVia } from '../gossip/api.js';
-import { bytesEqual, type PkiId, toHex } from '../ids.js';
+import { bytesEqual, type PkiId } from '../ids.js';
 import { rememberBounded } from '../memo.js';
 import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
 import { PullMediator } from '../pull/mediator.js';
 import { sample } from '../runtime/index.js';
-import { type ParsedBlock, parseBlock, verifyBlock } from './block.js';
+import { blockInfo, type ParsedBlock, parseBlock, verifyBlock } from './block.js';
 import {
   type ChannelDeps,
   type ChannelPeer,
@@ -104,13 +103,18 @@ export class ChannelBlocks {
     if (this.receive(seq, payload.data, from, 'push')) this.push(seq, from, envelope);
   }
 
-  /** A block this peer produced or an application gossips: stored, then pushed. */
+  /** A block an application gossips (signed by its producer): verified, stored, then pushed. */
   publish(seq: number, bytes: Uint8Array): void {
     if (this.receive(seq, bytes, this.deps.crypto.pkiId, 'self')) this.push(seq);
   }
 
-  /** Verifies and stores a block; true when it was new (stored, or won a fork). */
-  receive(seq: number, bytes: Uint8Array, from: PkiId, via: BlockVia): boolean {
+  /** A block this peer has just cut and signed: stored and pushed without checking its own signature. */
+  publishOwn(seq: number, bytes: Uint8Array): void {
+    if (this.receive(seq, bytes, this.deps.crypto.pkiId, 'self', true)) this.push(seq);
+  }
+
+  /** Verifies (unless `signedHere`) and stores a block; true when it was new (stored, or won a fork). */
+  receive(seq: number, bytes: Uint8Array, from: PkiId, via: BlockVia, signedHere = false): boolean {
     if (this.deps.hasLeft()) {
       this.deps.drop('not-joined', 'dataMsg', from);
       return false;
@@ -120,7 +124,7 @@ export class ChannelBlocks {
       this.deps.drop('duplicate', 'dataMsg', from);
       return false;
     }
-    const block = this.verify(seq, bytes, from, via);
+    const block = signedHere ? this.own(seq, bytes) : this.verify(seq, bytes, from, via);
     if (!block) return false;
     const { hash, previousHash } = block.info;
     if (this.forks.isLost(hash) || this.forks.isLost(previousHash)) {
@@ -179,6 +183,12 @@ export class ChannelBlocks {
       return undefined;
     }
     return { bytes, info: this.info(seq, bytes, check.block, via, from) };
+  }
+
+  /** This peer's own block, as it was just built: parsed, not verified. */
+  private own(seq: number, bytes: Uint8Array): Verified | undefined {
+    const block = parseBlock(bytes);
+    return block && { bytes, info: this.info(seq, bytes, block, 'self', this.deps.crypto.pkiId) };
   }
 
   /** Rolls the chain back to `seq` and puts the winning branch on it (a fork settled against this peer). */
@@ -282,19 +292,7 @@ export class ChannelBlocks {
   }
 
   private info(seq: number, bytes: Uint8Array, block: ParsedBlock, via: BlockVia, from: PkiId): BlockInfo {
-    return {
-      channel: this.deps.channel,
-      seq,
-      producer: block.producer,
-      createdAtMs: block.createdAtMs,
-      transactions: block.transactions.length,
-      size: bytes.length,
-      hash: toHex(sha256(block.headerBytes)),
-      previousHash: toHex(block.previousHash),
-      txIds: block.transactions.map((tx) => toHex(tx.txId ?? new Uint8Array(0))),
-      via,
-      from,
-      receivedAtMs: this.deps.runtime.now(),
-    };
+    const receivedAtMs = this.deps.runtime.now();
+    return blockInfo(this.deps.channel, seq, bytes, block, { via, from, receivedAtMs });
   }
 }
