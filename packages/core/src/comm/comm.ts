@@ -10,6 +10,7 @@ import { type DecodedFrame, decodeFrame, encodeEnvelope } from './frame.js';
 import { connEstablish, verifyConnEstablish } from './handshake.js';
 import { LinkLiveness, probeInterval } from './link-liveness.js';
 import { PeerLink } from './peer-link.js';
+import type { PreVerifier } from './pre-verify.js';
 import type { Link, Transport } from './transport.js';
 
 /** A message that arrived over an authenticated link. */
@@ -34,6 +35,8 @@ export interface CommDeps {
    * highest). Over the cap the lowest-ranked links go first.
    */
   keepRank?(pkiId: PkiId): number;
+  /** Checks signatures asynchronously before messages reach the engine, in order per link. */
+  preVerify?: PreVerifier | undefined;
 }
 
 export interface CommHandlers {
@@ -223,8 +226,12 @@ export class Comm {
       case 'ack':
         peer.probeFrame(frame.content.case, frame.message.nonce);
         return;
-      default:
-        this.handlers?.message({ frame, from, endpoint: peer.endpoint, bytes: bytes.length });
+      default: {
+        const inbound = { frame, from, endpoint: peer.endpoint, bytes: bytes.length };
+        const deliver = () => this.stopped || this.handlers?.message(inbound);
+        if (this.deps.preVerify) this.deps.preVerify.submit(peer, frame, from, deliver);
+        else deliver();
+      }
     }
   }
 
