@@ -16,9 +16,7 @@ export interface Machine {
   browser: string;
 }
 
-export interface BrowserBenchFile extends Omit<KResult, 'loadAverage'> {
-  /** Absent in files written before it was recorded. */
-  loadAverage?: number;
+export interface BrowserBenchFile extends KResult {
   machine: Machine;
   date: string;
 }
@@ -36,26 +34,27 @@ export function machine(browserVersion: string): Machine {
 
 export function writeResult(result: BrowserBenchFile): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const path = join(RESULTS_DIR, `k${result.k}.json`);
+  const path = join(RESULTS_DIR, `k${result.k}-${result.mode}.json`);
   writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
   return path;
 }
 
 function readResults(): BrowserBenchFile[] {
   return readdirSync(RESULTS_DIR)
-    .filter((name) => /^k\d+\.json$/.test(name))
+    .filter((name) => /^k\d+-(engine|dashboard)\.json$/.test(name))
     .map((name) => JSON.parse(readFileSync(join(RESULTS_DIR, name), 'utf8')) as BrowserBenchFile)
-    .sort((a, b) => a.k - b.k);
+    .sort((a, b) => a.k - b.k || a.mode.localeCompare(b.mode));
 }
 
 const kib = (bytes: number) => `${bytes / 1024} KiB`;
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : '—');
 
-function row(k: number, size: SizeResult): string[] {
+function row(r: KResult, size: SizeResult): string[] {
   const g = size.gossip;
   const d = size.direct;
   return [
-    String(k),
+    String(r.k),
+    r.mode,
     `${kib(size.blockBytes)} (${size.shownBlockSize})`,
     `${ms(g.latencyMs.p50)} / ${ms(g.latencyMs.p99)}`,
     `${ms(d.latencyMs.p50)} / ${ms(d.latencyMs.p99)}`,
@@ -64,11 +63,14 @@ function row(k: number, size: SizeResult): string[] {
     g.blocksPerSecond.toFixed(1),
     d.framesPerSecond.toFixed(1),
     size.ratio.rate.toFixed(3),
+    ms(g.cpuMsPerBlock),
+    String(r.loadAverage),
   ];
 }
 
 const HEADER = [
   'K',
+  'pages',
   'block',
   'gossip p50 / p99 ms',
   'direct p50 / p99 ms',
@@ -77,6 +79,8 @@ const HEADER = [
   'gossip blocks/s',
   'direct blocks/s',
   'rate gossip/direct',
+  'CPU ms/block (all pages)',
+  'load avg',
 ];
 
 function table(rows: string[][]): string {
@@ -86,7 +90,7 @@ function table(rows: string[][]): string {
 
 /** The table for the console. */
 export function consoleTable(result: KResult): string {
-  return table(result.sizes.map((size) => row(result.k, size)));
+  return table(result.sizes.map((size) => row(result, size)));
 }
 
 /** Renders docs/BROWSER-BENCH.md from every result file present. */
@@ -96,8 +100,9 @@ export function renderDoc(): void {
   if (!first) return;
   const m = first.machine;
   const notes = results.flatMap((r) => [
-    `- K=${r.k}: membership and leader converged ${(r.convergedMs / 1000).toFixed(1)} s after the last tab ` +
-      `opened; 1-minute load average ${r.loadAverage ?? '?'} on ${m.cores} cores after the gossip phases`,
+    `- K=${r.k}, ${r.mode}: membership and leader converged ${(r.convergedMs / 1000).toFixed(1)} s after the ` +
+      `last tab opened; idle, the ${r.k} pages took ${(r.idleCoreShare * 100).toFixed(1)} % of one core in all; ` +
+      `1-minute load average ${r.loadAverage} on ${m.cores} cores after the gossip phases (run ${r.date})`,
     ...r.sizes.map(
       (s) =>
         `  - ${kib(s.blockBytes)}: blocks reached the other tabs by ${Object.entries(s.gossip.latencyVia)
@@ -114,17 +119,20 @@ Gossip between real browser tabs against the physical limit of one hop on the sa
 edit it by hand.
 
 - machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB memory, ${m.platform}, Node ${m.node}, ${m.browser} (headless)
-- run: ${results.map((r) => `K=${r.k} on ${r.date}`).join(', ')}
-- setup: the real signaling server; K browser contexts (one peer each, own storage), the dashboard with
-  \`?channel=bench\` and the default preset (\`webgossip\`); membership and a common leader converged first
+- setup: the real signaling server; K browser contexts (one peer each, own storage) at \`?channel=bench\` with
+  the default preset (\`webgossip\`); membership and a common leader converged first. **pages**: \`dashboard\`
+  runs the whole dashboard in every tab; \`engine\` opens the same page with \`?ui=none\`, the peer alone with
+  nothing rendered, read and driven through \`window.webgossip\`
 - origin: the channel's leader (it cuts the blocks); blocks of about 1 KiB and 64 KiB are ten transactions
-  submitted through its Controls panel (\`blockMaxTransactions\` = 10, so each block is cut at once)
+  submitted through its Controls panel (dashboard) or its peer's \`submitTransaction\` (engine)
+  (\`blockMaxTransactions\` = 10, so each block is cut at once)
+- the machine is shared with other work: the load average of each run is in the table
 
 ## Results
 
-${table(results.flatMap((r) => r.sizes.map((s) => row(r.k, s))))}
+${table(results.flatMap((r) => r.sizes.map((s) => row(r, s))))}
 
-- **gossip p50 / p99**: the Blocks panel's latency (arrival minus the block's creation at the leader) at every
+- **gossip p50 / p99**: the block's latency as the peer reports it (the Blocks panel shows the same) (arrival minus the block's creation at the leader) at every
   other tab, one block at a time (each cut after every tab showed the previous one).
 - **direct**: the baseline in the same run. The leader's page opens a plain ordered, reliable RTCDataChannel to
   every other context (already open before timing) and sends the same number of bytes to each; latency is the
@@ -132,21 +140,27 @@ ${table(results.flatMap((r) => r.sizes.map((s) => row(r.k, s))))}
 - **latency ×**: gossip latency over direct latency (p50, p99).
 - **gossip under load**: the latency of the blocks of the rate phase.
 - **gossip blocks/s**: blocks sent back to back, over the time from the first submission until every tab showed
-  the last (polled through the DOM, which refreshes at most five times a second: up to ~0.2 s late per phase).
+  the last (with the dashboard polled through the DOM, which refreshes at most five times a second: up to
+  ~0.2 s late per phase).
 - **direct blocks/s**: frames of the block's size sent back to back to every other context (each channel's
   buffer kept under 1 MiB), over the time until the last receiver acked its last frame.
 - **rate gossip/direct**: the share of the direct rate gossip reached.
+- **CPU ms/block**: main-thread task time (CDP \`Performance.TaskDuration\`) of all K pages over the rate phase,
+  per block: what disseminating one block costs the whole network's renderers, idle work during the phase
+  included.
+- **load avg**: the machine's 1-minute load average when the run's gossip phases ended.
 
 ## Run notes
 
 ${notes.join('\n')}
 
-Every tab runs the whole dashboard (React panels refreshed up to five times a second, the force-directed
-topology) next to its peer, and all K renderers share the machine's cores with the server and the browser.
+With \`dashboard\`, every tab runs the whole dashboard (React panels refreshed up to five times a second, the
+force-directed topology) next to its peer; all K renderers share the machine's cores with the server and the
+browser.
 When the load average is far above the core count, the figures measure a saturated machine: the leader's
 page then takes transactions through its Controls only as fast as it gets the CPU, and when the delivered
 rate is close to the rate the Controls took, the leader's page set the pace rather than the dissemination.
-The direct baseline runs in the same pages with the same dashboards still running.
+The direct baseline runs in the same pages (with the same dashboards still running in \`dashboard\` mode).
 `;
   mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
   writeFileSync(DOC, text);

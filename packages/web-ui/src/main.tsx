@@ -25,7 +25,11 @@ const session = new TabSession(
   window.sessionStorage,
   subtle,
 );
-createRoot(container).render(<App session={session} />);
+// `?ui=none` runs the peer without the dashboard (nothing rendered); scripts reach it as window.webgossip.
+if (new URLSearchParams(window.location.search).get('ui') === 'none') {
+  Object.assign(window, { webgossip: session });
+  container.textContent = 'webgossip peer running without the dashboard (ui=none)';
+} else createRoot(container).render(<App session={session} />);
 
 session
   .startMain()
