@@ -48,14 +48,16 @@ export interface GossipPhase {
   blocksPerSecond?: number;
   /** Blocks per second the origin's Controls took the transactions at (rate phases only). */
   offeredPerSecond?: number;
-  /** Main-thread time of all pages over the rate phase, per block (ms; rate phases only). */
+  /** CPU time of all pages over the rate phase, per block (ms; rate phases only). */
   cpuMsPerBlock?: number;
+  /** The same, of the pages' main threads only. */
+  mainThreadMsPerBlock?: number;
 }
 
-/** Main-thread task time of a set of pages, summed (CDP Performance.TaskDuration). */
+/** CPU time of a set of pages, summed over them. */
 export interface PageCpu {
-  /** Milliseconds so far, summed over the pages. */
-  total(): Promise<number>;
+  /** Milliseconds so far: of the pages' renderer processes, and of their main threads. */
+  total(): Promise<{ processMs: number; mainThreadMs: number }>;
 }
 
 async function samplesOf(
@@ -118,12 +120,13 @@ export async function gossipRatePhase(
   await view.submit(origin.page, channel, count, TXS_PER_BLOCK, txBytesFor(blockBytes));
   const submitted = Date.now();
   const done = await waitAllAtLeast(view, pages, channel, first + count, 120_000);
-  const cpuMs = (await cpu.total()) - cpuBefore;
+  const cpuAfter = await cpu.total();
   return {
     first,
     count,
     ...(await samplesOf(view, tabs, origin, channel, first, count)),
-    cpuMsPerBlock: cpuMs / count,
+    cpuMsPerBlock: (cpuAfter.processMs - cpuBefore.processMs) / count,
+    mainThreadMsPerBlock: (cpuAfter.mainThreadMs - cpuBefore.mainThreadMs) / count,
     blocksPerSecond: count / ((done - started) / 1000),
     offeredPerSecond: count / ((submitted - started) / 1000),
   };

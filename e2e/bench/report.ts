@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/server.js';
-import type { KResult, SizeResult } from './run-k.js';
+import { IDLE_MS, type KResult, type SizeResult } from './run-k.js';
 
 export const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results', 'browser');
 const DOC = join(REPO_ROOT, 'docs', 'BROWSER-BENCH.md');
@@ -63,7 +63,7 @@ function row(r: KResult, size: SizeResult): string[] {
     g.blocksPerSecond.toFixed(1),
     d.framesPerSecond.toFixed(1),
     size.ratio.rate.toFixed(3),
-    ms(g.cpuMsPerBlock),
+    `${ms(g.cpuMsPerBlock)} / ${ms(g.mainThreadMsPerBlock)}`,
     String(r.loadAverage),
   ];
 }
@@ -79,7 +79,7 @@ const HEADER = [
   'gossip blocks/s',
   'direct blocks/s',
   'rate gossip/direct',
-  'CPU ms/block (all pages)',
+  'CPU ms/block, all pages / main threads',
   'load avg',
 ];
 
@@ -101,13 +101,14 @@ export function renderDoc(): void {
   const m = first.machine;
   const notes = results.flatMap((r) => [
     `- K=${r.k}, ${r.mode}: membership and leader converged ${(r.convergedMs / 1000).toFixed(1)} s after the ` +
-      `last tab opened; idle, the ${r.k} pages took ${(r.idleCoreShare * 100).toFixed(1)} % of one core in all; ` +
+      `last tab opened; idle, the ${r.k} pages' renderers took ${(r.idleCoreShare * 100).toFixed(1)} % of one core ` +
+      `in all (CPU time over ${IDLE_MS / 1000} s); ` +
       `1-minute load average ${r.loadAverage} on ${m.cores} cores after the gossip phases (run ${r.date})`,
     ...r.sizes.map(
       (s) =>
         `  - ${kib(s.blockBytes)}: blocks reached the other tabs by ${Object.entries(s.gossip.latencyVia)
           .map(([how, n]) => `${how} ${n}`)
-          .join(', ')} (one at a time); in the rate phase the leader's Controls took ` +
+          .join(', ')} (one at a time); in the rate phase the leader took ` +
         `${s.gossip.offeredBlocksPerSecond.toFixed(1)} blocks/s and every tab had them at ` +
         `${s.gossip.blocksPerSecond.toFixed(1)} blocks/s`,
     ),
@@ -132,8 +133,9 @@ edit it by hand.
 
 ${table(results.flatMap((r) => r.sizes.map((s) => row(r, s))))}
 
-- **gossip p50 / p99**: the block's latency as the peer reports it (the Blocks panel shows the same) (arrival minus the block's creation at the leader) at every
-  other tab, one block at a time (each cut after every tab showed the previous one).
+- **gossip p50 / p99**: the block's latency as each peer records it (arrival minus the block's creation at the
+  leader; the Blocks panel shows the same) at every other tab, one block at a time (each cut after every tab
+  showed the previous one).
 - **direct**: the baseline in the same run. The leader's page opens a plain ordered, reliable RTCDataChannel to
   every other context (already open before timing) and sends the same number of bytes to each; latency is the
   receivers' clock minus the sender's (same machine clock), one frame at a time after all acked the previous one.
@@ -145,9 +147,10 @@ ${table(results.flatMap((r) => r.sizes.map((s) => row(r, s))))}
 - **direct blocks/s**: frames of the block's size sent back to back to every other context (each channel's
   buffer kept under 1 MiB), over the time until the last receiver acked its last frame.
 - **rate gossip/direct**: the share of the direct rate gossip reached.
-- **CPU ms/block**: main-thread task time (CDP \`Performance.TaskDuration\`) of all K pages over the rate phase,
-  per block: what disseminating one block costs the whole network's renderers, idle work during the phase
-  included.
+- **CPU ms/block**: CPU time of all K pages over the rate phase, per block (CDP \`Performance.getMetrics\`:
+  \`ProcessTime\`, each renderer process with all its threads, WebRTC's included, then \`ThreadTime\`, the main
+  threads alone): what disseminating one block costs the whole network's renderers, idle work during the
+  phase included. CPU time, not wall time, so a saturated machine does not inflate it.
 - **load avg**: the machine's 1-minute load average when the run's gossip phases ended.
 
 ## Run notes
@@ -158,8 +161,8 @@ With \`dashboard\`, every tab runs the whole dashboard (React panels refreshed u
 force-directed topology) next to its peer; all K renderers share the machine's cores with the server and the
 browser.
 When the load average is far above the core count, the figures measure a saturated machine: the leader's
-page then takes transactions through its Controls only as fast as it gets the CPU, and when the delivered
-rate is close to the rate the Controls took, the leader's page set the pace rather than the dissemination.
+page then takes transactions only as fast as it gets the CPU, and when the delivered rate is close to the
+rate the leader took them at, the leader's page set the pace rather than the dissemination.
 The direct baseline runs in the same pages (with the same dashboards still running in \`dashboard\` mode).
 `;
   mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });

@@ -32,8 +32,10 @@ export interface SizeResult {
     underLoadLatencyMs: LatencySummary;
     blocksPerSecond: number;
     offeredBlocksPerSecond: number;
-    /** Main-thread time of all K pages per block in the rate phase (ms). */
+    /** CPU time of all K pages' renderer processes per block in the rate phase (ms). */
     cpuMsPerBlock: number;
+    /** The same, of their main threads only (ms). */
+    mainThreadMsPerBlock: number;
     blocks: { latency: number; rate: number };
   };
   direct: { latencyMs: LatencySummary; framesPerSecond: number };
@@ -46,7 +48,7 @@ export interface KResult {
   /** The dashboard in every tab, or the engine alone (`?ui=none`). */
   mode: PageView['mode'];
   convergedMs: number;
-  /** Main-thread time of all K pages while idle (converged, no blocks), as a share of one core. */
+  /** CPU time of all K pages while idle (converged, no blocks), as a share of one core. */
   idleCoreShare: number;
   /** The machine's 1-minute load average when the gossip phases ended (the K pages share its cores). */
   loadAverage: number;
@@ -88,6 +90,7 @@ function sizeResult(plan: PhasePlan, latency: GossipPhase, rate: GossipPhase, di
       blocksPerSecond: round(blocksPerSecond),
       offeredBlocksPerSecond: round(rate.offeredPerSecond ?? Number.NaN),
       cpuMsPerBlock: round(rate.cpuMsPerBlock ?? Number.NaN),
+      mainThreadMsPerBlock: round(rate.mainThreadMsPerBlock ?? Number.NaN),
       blocks: { latency: latency.count, rate: rate.count },
     },
     direct,
@@ -99,7 +102,13 @@ function sizeResult(plan: PhasePlan, latency: GossipPhase, rate: GossipPhase, di
   } satisfies SizeResult;
 }
 
-/** Main-thread task time of `pages` through CDP (Performance.TaskDuration), summed. */
+/**
+ * CPU time of `pages` through CDP: each renderer's process CPU time (every
+ * thread: the engine on the main thread, WebRTC's network thread, the
+ * compositor) and its main thread's, summed over the pages. CPU time, not
+ * wall time: on a saturated machine a task's wall time grows with the
+ * queue for the cores, its CPU time does not.
+ */
 async function pageCpu(pages: readonly Page[]): Promise<PageCpu> {
   const sessions = await Promise.all(
     pages.map(async (page) => {
@@ -111,14 +120,16 @@ async function pageCpu(pages: readonly Page[]): Promise<PageCpu> {
   return {
     async total() {
       const all = await Promise.all(sessions.map((cdp) => cdp.send('Performance.getMetrics')));
-      const seconds = all.map((r) => r.metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN);
-      return seconds.reduce((sum, s) => sum + s, 0) * 1000;
+      const sum = (name: string) =>
+        all.reduce((total, r) => total + (r.metrics.find((m) => m.name === name)?.value ?? Number.NaN), 0) *
+        1000;
+      return { processMs: sum('ProcessTime'), mainThreadMs: sum('ThreadTime') };
     },
   };
 }
 
 /** How long the converged, idle pages are measured for. */
-const IDLE_MS = 5_000;
+export const IDLE_MS = 5_000;
 
 /**
  * One K in one mode: a fresh server, K tabs in one channel, the idle cost,
@@ -149,7 +160,10 @@ export async function runOneK(
     const idleFrom = await cpu.total();
     const idleStart = Date.now();
     await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
-    const idleCoreShare = round(((await cpu.total()) - idleFrom) / (Date.now() - idleStart), 3);
+    const idleCoreShare = round(
+      ((await cpu.total()).processMs - idleFrom.processMs) / (Date.now() - idleStart),
+      3,
+    );
 
     const gossip: [GossipPhase, GossipPhase][] = [];
     for (const plan of plans) {
