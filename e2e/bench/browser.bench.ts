@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { dashboardView, engineView, type PageView } from './page-view.js';
-import { type BrowserBenchFile, consoleTable, machine, renderDoc, writeResult } from './report.js';
+import { type BrowserBenchFile, consoleTable, failedRun, machine, renderDoc, writeResult } from './report.js';
 import { type PhasePlan, runOneK } from './run-k.js';
 
 /** K from BENCH_K (comma-separated) or 4, 8 and 16. */
@@ -35,7 +35,12 @@ test.describe
     for (const k of KS) {
       for (const view of VIEWS) {
         test(`K=${k} tabs, ${view.mode}: gossip next to direct data channels`, async ({ browser }) => {
-          const result = await runOneK(browser, k, plans(k), view);
+          const result = await runOneK(browser, k, plans(k), view).catch((error: unknown) => {
+            // A run that does not finish is a result too: the doc says so, with the load it ran under.
+            writeResult(failedRun(k, view.mode, error, browser.version()));
+            renderDoc();
+            throw error;
+          });
           const file: BrowserBenchFile = {
             ...result,
             machine: machine(browser.version()),

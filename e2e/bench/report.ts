@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/server.js';
 import { IDLE_MS, type KResult, type SizeResult } from './run-k.js';
@@ -19,6 +19,28 @@ export interface Machine {
 export interface BrowserBenchFile extends KResult {
   machine: Machine;
   date: string;
+  /** Why the run did not finish (then `sizes` is empty). */
+  failure?: string;
+}
+
+/** The record of a run that did not finish. */
+export function failedRun(
+  k: number,
+  mode: KResult['mode'],
+  error: unknown,
+  browserVersion: string,
+): BrowserBenchFile {
+  return {
+    k,
+    mode,
+    convergedMs: Number.NaN,
+    idleCoreShare: Number.NaN,
+    loadAverage: Math.round((loadavg()[0] ?? Number.NaN) * 10) / 10,
+    sizes: [],
+    machine: machine(browserVersion),
+    date: new Date().toISOString(),
+    failure: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '',
+  };
 }
 
 export function machine(browserVersion: string): Machine {
@@ -99,20 +121,29 @@ export function renderDoc(): void {
   const first = results[0];
   if (!first) return;
   const m = first.machine;
-  const notes = results.flatMap((r) => [
-    `- K=${r.k}, ${r.mode}: membership and leader converged ${(r.convergedMs / 1000).toFixed(1)} s after the ` +
-      `last tab opened; idle, the ${r.k} pages' renderers took ${(r.idleCoreShare * 100).toFixed(1)} % of one core ` +
-      `in all (CPU time over ${IDLE_MS / 1000} s); ` +
-      `1-minute load average ${r.loadAverage} on ${m.cores} cores after the gossip phases (run ${r.date})`,
-    ...r.sizes.map(
-      (s) =>
-        `  - ${kib(s.blockBytes)}: blocks reached the other tabs by ${Object.entries(s.gossip.latencyVia)
-          .map(([how, n]) => `${how} ${n}`)
-          .join(', ')} (one at a time); in the rate phase the leader took ` +
-        `${s.gossip.offeredBlocksPerSecond.toFixed(1)} blocks/s and every tab had them at ` +
-        `${s.gossip.blocksPerSecond.toFixed(1)} blocks/s`,
-    ),
-  ]);
+  const notes = results.flatMap((r) =>
+    r.failure
+      ? [
+          `- K=${r.k}, ${r.mode}: did not finish (run ${r.date}, 1-minute load average ${r.loadAverage} on ` +
+            `${m.cores} cores): ${r.failure}`,
+        ]
+      : [
+          `- K=${r.k}, ${r.mode}: membership and leader converged ${(r.convergedMs / 1000).toFixed(1)} s after the ` +
+            `last tab opened; idle, the ${r.k} pages' renderers took ${(r.idleCoreShare * 100).toFixed(1)} % of one core ` +
+            `in all (CPU time over ${IDLE_MS / 1000} s); ` +
+            `1-minute load average ${r.loadAverage} on ${m.cores} cores after the gossip phases (run ${r.date})`,
+          ...r.sizes.map(
+            (s) =>
+              `  - ${kib(s.blockBytes)}: blocks reached the other tabs by ${Object.entries(
+                s.gossip.latencyVia,
+              )
+                .map(([how, n]) => `${how} ${n}`)
+                .join(', ')} (one at a time); in the rate phase the leader took ` +
+              `${s.gossip.offeredBlocksPerSecond.toFixed(1)} blocks/s and every tab had them at ` +
+              `${s.gossip.blocksPerSecond.toFixed(1)} blocks/s`,
+          ),
+        ],
+  );
   const text = `# Browser benchmark
 
 Gossip between real browser tabs against the physical limit of one hop on the same machine. Reproduce with
