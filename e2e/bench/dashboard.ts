@@ -66,20 +66,20 @@ export function ownHeight(page: Page, channel: string): Promise<number> {
   }, channel);
 }
 
-/** The Blocks panel's rows for `channel`: seq, how it came, the shown latency (ms) and size. */
+/**
+ * The Blocks panel's rows for `channel`: seq, how it came, the latency (ms,
+ * from the row's received and created times, as the Latency column shows
+ * them) and the Size column's text.
+ */
 export function blockSamples(page: Page, channel: string): Promise<BlockSample[]> {
-  return page.locator(`[data-testid=block-row][data-channel="${channel}"]`).evaluateAll((rows) =>
-    rows.map((row) => {
-      const cells = row.querySelectorAll('td');
-      // Columns: channel, seq, producer, txs, size, via, from, latency, received.
-      const latency = cells[7]?.textContent?.trim() ?? '';
-      const value = Number.parseFloat(latency);
-      return {
-        seq: Number(row.getAttribute('data-seq')),
-        via: row.getAttribute('data-via') ?? '',
-        latencyMs: latency.endsWith(' ms') ? value : latency.endsWith(' s') ? value * 1000 : Number.NaN,
-        size: cells[4]?.textContent?.trim() ?? '',
-      };
-    }),
-  );
+  return page.locator(`[data-testid=block-row][data-channel="${channel}"]`).evaluateAll((rows) => {
+    const headers = [...(rows[0]?.closest('table')?.querySelectorAll('thead th') ?? [])];
+    const sizeColumn = headers.findIndex((th) => th.textContent?.trim() === 'Size');
+    return rows.map((row) => ({
+      seq: Number(row.getAttribute('data-seq')),
+      via: row.getAttribute('data-via') ?? '',
+      latencyMs: Number(row.getAttribute('data-received-ms')) - Number(row.getAttribute('data-created-ms')),
+      size: row.querySelectorAll('td')[sizeColumn]?.textContent?.trim() ?? '?',
+    }));
+  });
 }

@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/server.js';
-import type { KResult, SizeResult } from './run-k.js';
+import { IDLE_MS, type KResult, type SizeResult } from './run-k.js';
 
 export const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results', 'browser');
 const DOC = join(REPO_ROOT, 'docs', 'BROWSER-BENCH.md');
@@ -16,11 +16,31 @@ export interface Machine {
   browser: string;
 }
 
-export interface BrowserBenchFile extends Omit<KResult, 'loadAverage'> {
-  /** Absent in files written before it was recorded. */
-  loadAverage?: number;
+export interface BrowserBenchFile extends KResult {
   machine: Machine;
   date: string;
+  /** Why the run did not finish (then `sizes` is empty). */
+  failure?: string;
+}
+
+/** The record of a run that did not finish. */
+export function failedRun(
+  k: number,
+  mode: KResult['mode'],
+  error: unknown,
+  browserVersion: string,
+): BrowserBenchFile {
+  return {
+    k,
+    mode,
+    convergedMs: Number.NaN,
+    idleCoreShare: Number.NaN,
+    loadAverage: Math.round((loadavg()[0] ?? Number.NaN) * 10) / 10,
+    sizes: [],
+    machine: machine(browserVersion),
+    date: new Date().toISOString(),
+    failure: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '',
+  };
 }
 
 export function machine(browserVersion: string): Machine {
@@ -36,26 +56,27 @@ export function machine(browserVersion: string): Machine {
 
 export function writeResult(result: BrowserBenchFile): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const path = join(RESULTS_DIR, `k${result.k}.json`);
+  const path = join(RESULTS_DIR, `k${result.k}-${result.mode}.json`);
   writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
   return path;
 }
 
 function readResults(): BrowserBenchFile[] {
   return readdirSync(RESULTS_DIR)
-    .filter((name) => /^k\d+\.json$/.test(name))
+    .filter((name) => /^k\d+-(engine|dashboard)\.json$/.test(name))
     .map((name) => JSON.parse(readFileSync(join(RESULTS_DIR, name), 'utf8')) as BrowserBenchFile)
-    .sort((a, b) => a.k - b.k);
+    .sort((a, b) => a.k - b.k || a.mode.localeCompare(b.mode));
 }
 
 const kib = (bytes: number) => `${bytes / 1024} KiB`;
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : '—');
 
-function row(k: number, size: SizeResult): string[] {
+function row(r: KResult, size: SizeResult): string[] {
   const g = size.gossip;
   const d = size.direct;
   return [
-    String(k),
+    String(r.k),
+    r.mode,
     `${kib(size.blockBytes)} (${size.shownBlockSize})`,
     `${ms(g.latencyMs.p50)} / ${ms(g.latencyMs.p99)}`,
     `${ms(d.latencyMs.p50)} / ${ms(d.latencyMs.p99)}`,
@@ -64,11 +85,14 @@ function row(k: number, size: SizeResult): string[] {
     g.blocksPerSecond.toFixed(1),
     d.framesPerSecond.toFixed(1),
     size.ratio.rate.toFixed(3),
+    `${ms(g.cpuMsPerBlock)} / ${ms(g.mainThreadMsPerBlock)}`,
+    String(r.loadAverage),
   ];
 }
 
 const HEADER = [
   'K',
+  'pages',
   'block',
   'gossip p50 / p99 ms',
   'direct p50 / p99 ms',
@@ -77,6 +101,8 @@ const HEADER = [
   'gossip blocks/s',
   'direct blocks/s',
   'rate gossip/direct',
+  'CPU ms/block, all pages / main threads',
+  'load avg',
 ];
 
 function table(rows: string[][]): string {
@@ -86,7 +112,7 @@ function table(rows: string[][]): string {
 
 /** The table for the console. */
 export function consoleTable(result: KResult): string {
-  return table(result.sizes.map((size) => row(result.k, size)));
+  return table(result.sizes.map((size) => row(result, size)));
 }
 
 /** Renders docs/BROWSER-BENCH.md from every result file present. */
@@ -95,18 +121,29 @@ export function renderDoc(): void {
   const first = results[0];
   if (!first) return;
   const m = first.machine;
-  const notes = results.flatMap((r) => [
-    `- K=${r.k}: membership and leader converged ${(r.convergedMs / 1000).toFixed(1)} s after the last tab ` +
-      `opened; 1-minute load average ${r.loadAverage ?? '?'} on ${m.cores} cores after the gossip phases`,
-    ...r.sizes.map(
-      (s) =>
-        `  - ${kib(s.blockBytes)}: blocks reached the other tabs by ${Object.entries(s.gossip.latencyVia)
-          .map(([how, n]) => `${how} ${n}`)
-          .join(', ')} (one at a time); in the rate phase the leader's Controls took ` +
-        `${s.gossip.offeredBlocksPerSecond.toFixed(1)} blocks/s and every tab had them at ` +
-        `${s.gossip.blocksPerSecond.toFixed(1)} blocks/s`,
-    ),
-  ]);
+  const notes = results.flatMap((r) =>
+    r.failure
+      ? [
+          `- K=${r.k}, ${r.mode}: did not finish (run ${r.date}, 1-minute load average ${r.loadAverage} on ` +
+            `${m.cores} cores): ${r.failure}`,
+        ]
+      : [
+          `- K=${r.k}, ${r.mode}: membership and leader converged ${(r.convergedMs / 1000).toFixed(1)} s after the ` +
+            `last tab opened; idle, the ${r.k} pages' renderers took ${(r.idleCoreShare * 100).toFixed(1)} % of one core ` +
+            `in all (CPU time over ${IDLE_MS / 1000} s); ` +
+            `1-minute load average ${r.loadAverage} on ${m.cores} cores after the gossip phases (run ${r.date})`,
+          ...r.sizes.map(
+            (s) =>
+              `  - ${kib(s.blockBytes)}: blocks reached the other tabs by ${Object.entries(
+                s.gossip.latencyVia,
+              )
+                .map(([how, n]) => `${how} ${n}`)
+                .join(', ')} (one at a time); in the rate phase the leader took ` +
+              `${s.gossip.offeredBlocksPerSecond.toFixed(1)} blocks/s and every tab had them at ` +
+              `${s.gossip.blocksPerSecond.toFixed(1)} blocks/s`,
+          ),
+        ],
+  );
   const text = `# Browser benchmark
 
 Gossip between real browser tabs against the physical limit of one hop on the same machine. Reproduce with
@@ -114,39 +151,50 @@ Gossip between real browser tabs against the physical limit of one hop on the sa
 edit it by hand.
 
 - machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB memory, ${m.platform}, Node ${m.node}, ${m.browser} (headless)
-- run: ${results.map((r) => `K=${r.k} on ${r.date}`).join(', ')}
-- setup: the real signaling server; K browser contexts (one peer each, own storage), the dashboard with
-  \`?channel=bench\` and the default preset (\`webgossip\`); membership and a common leader converged first
+- setup: the real signaling server; K browser contexts (one peer each, own storage) at \`?channel=bench\` with
+  the default preset (\`webgossip\`); membership and a common leader converged first. **pages**: \`dashboard\`
+  runs the whole dashboard in every tab; \`engine\` opens the same page with \`?ui=none\`, the peer alone with
+  nothing rendered, read and driven through \`window.webgossip\`
 - origin: the channel's leader (it cuts the blocks); blocks of about 1 KiB and 64 KiB are ten transactions
-  submitted through its Controls panel (\`blockMaxTransactions\` = 10, so each block is cut at once)
+  submitted through its Controls panel (dashboard) or its peer's \`submitTransaction\` (engine)
+  (\`blockMaxTransactions\` = 10, so each block is cut at once)
+- the machine is shared with other work: the load average of each run is in the table
 
 ## Results
 
-${table(results.flatMap((r) => r.sizes.map((s) => row(r.k, s))))}
+${table(results.flatMap((r) => r.sizes.map((s) => row(r, s))))}
 
-- **gossip p50 / p99**: the Blocks panel's latency (arrival minus the block's creation at the leader) at every
-  other tab, one block at a time (each cut after every tab showed the previous one).
+- **gossip p50 / p99**: the block's latency as each peer records it (arrival minus the block's creation at the
+  leader; the Blocks panel shows the same) at every other tab, one block at a time (each cut after every tab
+  showed the previous one).
 - **direct**: the baseline in the same run. The leader's page opens a plain ordered, reliable RTCDataChannel to
   every other context (already open before timing) and sends the same number of bytes to each; latency is the
   receivers' clock minus the sender's (same machine clock), one frame at a time after all acked the previous one.
 - **latency ×**: gossip latency over direct latency (p50, p99).
 - **gossip under load**: the latency of the blocks of the rate phase.
 - **gossip blocks/s**: blocks sent back to back, over the time from the first submission until every tab showed
-  the last (polled through the DOM, which refreshes at most five times a second: up to ~0.2 s late per phase).
+  the last (with the dashboard polled through the DOM, which refreshes at most five times a second: up to
+  ~0.2 s late per phase).
 - **direct blocks/s**: frames of the block's size sent back to back to every other context (each channel's
   buffer kept under 1 MiB), over the time until the last receiver acked its last frame.
 - **rate gossip/direct**: the share of the direct rate gossip reached.
+- **CPU ms/block**: CPU time of all K pages over the rate phase, per block (CDP \`Performance.getMetrics\`:
+  \`ProcessTime\`, each renderer process with all its threads, WebRTC's included, then \`ThreadTime\`, the main
+  threads alone): what disseminating one block costs the whole network's renderers, idle work during the
+  phase included. CPU time, not wall time, so a saturated machine does not inflate it.
+- **load avg**: the machine's 1-minute load average when the run's gossip phases ended.
 
 ## Run notes
 
 ${notes.join('\n')}
 
-Every tab runs the whole dashboard (React panels refreshed up to five times a second, the force-directed
-topology) next to its peer, and all K renderers share the machine's cores with the server and the browser.
+With \`dashboard\`, every tab runs the whole dashboard (React panels refreshed up to five times a second, the
+force-directed topology) next to its peer; all K renderers share the machine's cores with the server and the
+browser.
 When the load average is far above the core count, the figures measure a saturated machine: the leader's
-page then takes transactions through its Controls only as fast as it gets the CPU, and when the delivered
-rate is close to the rate the Controls took, the leader's page set the pace rather than the dissemination.
-The direct baseline runs in the same pages with the same dashboards still running.
+page then takes transactions only as fast as it gets the CPU, and when the delivered rate is close to the
+rate the leader took them at, the leader's page set the pace rather than the dissemination.
+The direct baseline runs in the same pages (with the same dashboards still running in \`dashboard\` mode).
 `;
   mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
   writeFileSync(DOC, text);

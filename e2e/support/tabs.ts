@@ -27,7 +27,8 @@ export class Tab {
     });
   }
 
-  static async open(browser: Browser, url: string, label: string): Promise<Tab> {
+  /** Opens `url` in a new context; `ready` waits for the peer to run (by default: the dashboard says so). */
+  static async open(browser: Browser, url: string, label: string, ready = dashboardReady): Promise<Tab> {
     // Granting media permissions makes Chromium offer host ICE candidates, as a call page would.
     const context = await browser.newContext({
       permissions: ['camera', 'microphone'],
@@ -36,7 +37,7 @@ export class Tab {
     const page = await context.newPage();
     const tab = new Tab(context, page, label);
     await page.goto(url);
-    await page.locator('[data-testid=self][data-state=running]').waitFor({ timeout: 30_000 });
+    await ready(page);
     return tab;
   }
 
@@ -162,10 +163,21 @@ export class Tab {
  * Opens `count` tabs one after another (parallel page loads only slow each
  * other down on two cores), each named `tab-N` through the URL's `name`.
  */
-export async function openTabs(browser: Browser, url: string, count: number, first = 1): Promise<Tab[]> {
+/** Waits until the dashboard shows its peer running. */
+export function dashboardReady(page: Page): Promise<void> {
+  return page.locator('[data-testid=self][data-state=running]').waitFor({ timeout: 30_000 });
+}
+
+export async function openTabs(
+  browser: Browser,
+  url: string,
+  count: number,
+  first = 1,
+  ready = dashboardReady,
+): Promise<Tab[]> {
   const tabs: Tab[] = [];
   for (let i = first; i < first + count; i++)
-    tabs.push(await Tab.open(browser, withName(url, i), `tab ${i}`));
+    tabs.push(await Tab.open(browser, withName(url, i), `tab ${i}`, ready));
   return tabs;
 }
 

@@ -1,4 +1,4 @@
-import { presets } from '@webgossip/core';
+import { presets, webCryptoEd25519 } from '@webgossip/core';
 import { createRoot } from 'react-dom/client';
 import { parsePageParams } from './boot/params.js';
 import { loadTabKeyPair } from './boot/tab-identity.js';
@@ -16,8 +16,20 @@ const factory =
   params.mode === 'memory'
     ? createMemoryFactory(presets[params.preset])
     : createNetworkFactory(params.bootstrap);
-const session = new TabSession(params, factory, loadTabKeyPair(window.sessionStorage), window.sessionStorage);
-createRoot(container).render(<App session={session} />);
+// Signatures are checked with the browser's own Ed25519 where it has one (off the page's task).
+const subtle = await webCryptoEd25519();
+const session = new TabSession(
+  params,
+  factory,
+  loadTabKeyPair(window.sessionStorage),
+  window.sessionStorage,
+  subtle,
+);
+// `?ui=none` runs the peer without the dashboard (nothing rendered); scripts reach it as window.webgossip.
+if (new URLSearchParams(window.location.search).get('ui') === 'none') {
+  Object.assign(window, { webgossip: session });
+  container.textContent = 'webgossip peer running without the dashboard (ui=none)';
+} else createRoot(container).render(<App session={session} />);
 
 session
   .startMain()

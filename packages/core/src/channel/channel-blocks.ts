@@ -107,13 +107,18 @@ export class ChannelBlocks {
     if (this.receive(seq, payload.data, from, 'push')) this.push(seq, from, envelope);
   }
 
-  /** A block this peer produced or an application gossips: stored, then pushed. */
+  /** A block an application gossips (signed by its producer): verified, stored, then pushed. */
   publish(seq: number, bytes: Uint8Array): void {
     if (this.receive(seq, bytes, this.deps.crypto.pkiId, 'self')) this.push(seq);
   }
 
-  /** Verifies and stores a block; true when it was new (stored, or won a fork). */
-  receive(seq: number, bytes: Uint8Array, from: PkiId, via: BlockVia): boolean {
+  /** A block this peer has just cut and signed: stored and pushed without checking its own signature. */
+  publishOwn(seq: number, bytes: Uint8Array): void {
+    if (this.receive(seq, bytes, this.deps.crypto.pkiId, 'self', true)) this.push(seq);
+  }
+
+  /** Verifies (unless `signedHere`) and stores a block; true when it was new (stored, or won a fork). */
+  receive(seq: number, bytes: Uint8Array, from: PkiId, via: BlockVia, signedHere = false): boolean {
     if (this.deps.hasLeft()) {
       this.deps.drop('not-joined', 'dataMsg', from);
       return false;
@@ -123,7 +128,7 @@ export class ChannelBlocks {
       this.deps.drop('duplicate', 'dataMsg', from);
       return false;
     }
-    const block = this.verify(seq, bytes, from, via);
+    const block = signedHere ? this.own(seq, bytes) : this.verify(seq, bytes, from, via);
     if (!block) return false;
     const { hash, previousHash } = block.info;
     if (this.forks.isLost(hash) || this.forks.isLost(previousHash)) {
@@ -204,6 +209,12 @@ export class ChannelBlocks {
       return undefined;
     }
     return { bytes, info: this.info(seq, bytes, check.block, via, from) };
+  }
+
+  /** This peer's own block, as it was just built: parsed, not verified. */
+  private own(seq: number, bytes: Uint8Array): Verified | undefined {
+    const block = parseBlock(bytes);
+    return block && { bytes, info: this.info(seq, bytes, block, 'self', this.deps.crypto.pkiId) };
   }
 
   /** Rolls the chain back to `seq` and puts the winning branch on it (a fork settled against this peer). */

@@ -249,7 +249,7 @@ export class GossipChannel {
       previousHash: fromHex(this.ledger.headHash),
       createdAtMs: Math.floor(this.deps.runtime.now()),
     });
-    this.gossipBlock(number, bytes);
+    this.blocks.publishOwn(number, bytes);
   }
 
   /**

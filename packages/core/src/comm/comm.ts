@@ -12,6 +12,7 @@ import { LinkLiveness, probeInterval } from './link-liveness.js';
 import { evictionGraceMs, evictionPlan, handshakeDeadline, resolveDuplicate } from './link-policy.js';
 import { LinkTable } from './link-table.js';
 import { PeerLink } from './peer-link.js';
+import type { PreVerifier } from './pre-verify.js';
 import type { Link, Transport } from './transport.js';
 
 /** A message that arrived over an authenticated link. */
@@ -36,6 +37,8 @@ export interface CommDeps {
    * highest). Over the cap the lowest-ranked links go first.
    */
   keepRank?(pkiId: PkiId): number;
+  /** Checks signatures asynchronously before messages reach the engine, in order per link. */
+  preVerify?: PreVerifier | undefined;
 }
 
 export interface CommHandlers {
@@ -212,8 +215,12 @@ export class Comm {
       case 'ack':
         peer.probeFrame(frame.content.case, frame.message.nonce);
         return;
-      default:
-        this.handlers?.message({ frame, from, endpoint: peer.endpoint, bytes: bytes.length });
+      default: {
+        const inbound = { frame, from, endpoint: peer.endpoint, bytes: bytes.length };
+        const deliver = () => this.stopped || this.handlers?.message(inbound);
+        if (this.deps.preVerify) this.deps.preVerify.submit(peer, frame, from, deliver);
+        else deliver();
+      }
     }
   }
 

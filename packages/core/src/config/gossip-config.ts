@@ -38,7 +38,10 @@ export interface GossipConfig {
   propagateIterations: number;
   /** How many random peers each push goes to (the fanout). Fabric: peer.gossip.propagatePeerNum, 3. */
   propagatePeerNum: number;
-  /** A batch is flushed when it holds this many messages... Fabric: peer.gossip.maxPropagationBurstSize, 10. */
+  /**
+   * A batch is flushed when it holds this many messages... (blocks are not
+   * batched: their first push leaves at once). Fabric: peer.gossip.maxPropagationBurstSize, 10.
+   */
   maxPropagationBurstSize: number;
   /** ...or when its oldest message has waited this long. Fabric: peer.gossip.maxPropagationBurstLatency, 10 ms. */
   maxPropagationBurstLatency: number;

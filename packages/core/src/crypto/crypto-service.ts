@@ -13,6 +13,13 @@ export interface MessageCryptoService {
   readonly secure: boolean;
   sign(payload: Uint8Array): Uint8Array;
   verify(identity: Uint8Array, signature: Uint8Array, payload: Uint8Array): boolean;
+  /**
+   * The same check off the calling task (WebCrypto where the platform has
+   * Ed25519), its verdict remembered so that `verify` of the same bytes
+   * afterwards is a lookup; answers at once (not a Promise) when the verdict
+   * is already known. Absent where checks run synchronously only.
+   */
+  verifyAsync?(identity: Uint8Array, signature: Uint8Array, payload: Uint8Array): boolean | Promise<boolean>;
   pkiIdOf(identity: Uint8Array): PkiId;
   /** Whether `identity` is well formed for this scheme. */
   validateIdentity(identity: Uint8Array): boolean;

@@ -6,7 +6,7 @@ import type { DropReason } from '../gossip/metrics.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
 import { type ContentCase, type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
 import { type Runtime, sample, shuffle, type Timer } from '../runtime/index.js';
-import { peerTimeOf, refuseUpdate } from '../store/index.js';
+import { comparePeerTime, type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
 import { MemberTable } from './member-table.js';
 
 export interface DiscoveryDeps {
@@ -115,6 +115,12 @@ export class Discovery {
 
   aliveIds(): PkiId[] {
     return this.members.aliveIds();
+  }
+
+  /** Whether an alive message of `pkiId` stamped `time` would be news (newer than the one held). */
+  aliveIsNews(pkiId: PkiId, time: PeerTime): boolean {
+    const known = this.members.get(pkiId)?.time;
+    return !known || comparePeerTime(time, known) > 0;
   }
 
   /** A new authenticated link: bootstrap peers are asked for membership at once. */

@@ -40,6 +40,13 @@ interface Pending {
  * maxPropagationBurstLatency; each flush pushes every message to
  * propagatePeerNum random eligible peers, propagateIterations times in all
  * (membership and channel state at least once).
+ *
+ * Blocks (DataMessage) do not wait: their first push goes out within the
+ * call that adds them, so no timer sits between a block's receipt and its
+ * forwarding (a timer fires late on a busy page, and every hop would pay
+ * it); further iterations, if configured, ride the batch. Batching stays for
+ * membership and channel-state traffic, where many small messages share a
+ * flush.
  */
 export class Emitter {
   private batch: Pending[] = [];
@@ -52,7 +59,16 @@ export class Emitter {
     const configured = this.deps.config.propagateIterations;
     const iterations = item.essential ? Math.max(1, configured) : configured;
     if (this.stopped || iterations <= 0) return;
-    this.batch.push({ item, iterationsLeft: iterations });
+    if (item.kind === 'dataMsg') {
+      this.push(item);
+      if (iterations > 1) this.enqueue({ item, iterationsLeft: iterations - 1 });
+      return;
+    }
+    this.enqueue({ item, iterationsLeft: iterations });
+  }
+
+  private enqueue(pending: Pending): void {
+    this.batch.push(pending);
     if (this.batch.length >= this.deps.config.maxPropagationBurstSize) this.flush();
     else
       this.timer ??= this.deps.runtime.setTimeout(

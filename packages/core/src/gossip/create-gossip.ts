@@ -2,6 +2,7 @@ import { type ChannelDeps, mayBelong } from '../channel/context.js';
 import { GossipChannel } from '../channel/gossip-channel.js';
 import { Comm } from '../comm/comm.js';
 import { encodeEnvelope } from '../comm/frame.js';
+import { PreVerifier } from '../comm/pre-verify.js';
 import { type GossipConfig, presets, resolveConfig } from '../config.js';
 import { createEd25519Crypto, IdentityStore, type MessageCryptoService } from '../crypto/index.js';
 import { Discovery } from '../discovery/index.js';
@@ -112,6 +113,13 @@ class GossipNode implements Gossip {
       metrics: this.recorder,
       bootstrap,
       keepRank: (pkiId) => this.overlay.keepRank(pkiId),
+      preVerify: crypto.verifyAsync
+        ? new PreVerifier({
+            crypto,
+            identityOf: (pkiId) => this.identities.get(pkiId),
+            aliveIsNews: (pkiId, time) => this.discovery.aliveIsNews(pkiId, time),
+          })
+        : undefined,
     });
     // Pushes name peers by PKI-ID; their endpoint lets comm dial the ones not linked yet.
     this.emitter = new Emitter({

@@ -8,6 +8,7 @@ import {
   type PkiId,
   presets,
   shortId,
+  withWebCryptoVerify,
 } from '@webgossip/core';
 import { type LabFaultSettings, LabFaults, type LabGroup } from '../peers/lab-faults.js';
 import type { LivePeer, PeerFactory } from '../peers/peer-factory.js';
@@ -60,9 +61,17 @@ export class TabSession {
     readonly factory: PeerFactory,
     keys: KeyPair,
     private readonly storage: Storage,
+    /** WebCrypto with Ed25519, when the browser has it: signatures are then checked ahead, asynchronously. */
+    private readonly subtle?: SubtleCrypto,
   ) {
     this.preset = presets[params.preset];
-    this.crypto = this.verifier.wrap(createEd25519Crypto(keys));
+    this.crypto = this.signer(keys);
+  }
+
+  /** A peer's crypto: portable Ed25519, with WebCrypto checking ahead where there is one. */
+  private signer(keys?: KeyPair): MessageCryptoService {
+    const portable = createEd25519Crypto(keys);
+    return this.verifier.wrap(this.subtle ? withWebCryptoVerify(portable, this.subtle) : portable);
   }
 
   /** The display name: the one asked for, else a short form of the PKI-ID. */
@@ -110,7 +119,7 @@ export class TabSession {
       this.labCounter += 1;
       const label = `lab ${this.labCounter}`;
       const peer = await this.factory.create({
-        crypto: this.verifier.wrap(createEd25519Crypto()),
+        crypto: this.signer(),
         metadata: encoder.encode(`${this.name}·${this.labCounter}`),
         incNum: BigInt(Date.now()),
         preset: { ...this.preset, ...LAB_LINKS },

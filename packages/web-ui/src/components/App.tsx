@@ -1,4 +1,3 @@
-import { useSyncExternalStore } from 'react';
 import type { TabSession } from '../boot/tab-session.js';
 import { buildDirectory } from '../view/directory.js';
 import { buildTopology } from '../view/topology-graph.js';
@@ -11,10 +10,11 @@ import { MembershipPanel } from './MembershipPanel.js';
 import { SelfPanel } from './SelfPanel.js';
 import { TopologyPanel } from './TopologyPanel.js';
 import { TrafficPanel } from './TrafficPanel.js';
+import { usePeersVersion } from './use-peers-version.js';
 
-/** The whole dashboard, re-rendered whenever the tab's peers signal a change (at most a few times a second). */
+/** The whole dashboard, re-rendered (interruptibly) whenever the tab's peers signal a change (at most five times a second). */
 export function App({ session }: { session: TabSession }) {
-  useSyncExternalStore(session.peers.subscribe, session.peers.getVersion);
+  usePeersVersion(session.peers);
   const model = session.peers.current();
   if (!model) {
     return (

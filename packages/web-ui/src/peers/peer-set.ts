@@ -12,10 +12,17 @@ export interface AutoProduce {
   sent: number;
 }
 
+/** What the peer set needs of the document: whether it is hidden, and word when that changes. */
+export interface PageVisibility {
+  readonly hidden: boolean;
+  addEventListener(type: 'visibilitychange', listener: () => void): void;
+}
+
 /**
  * The set of peers this tab runs (its own first, then lab peers), which one
  * the panels show, and a change signal for React, throttled so a burst of
- * gossip events causes one render.
+ * gossip events causes one render, and held back while the document is
+ * hidden (a hidden dashboard renders nothing; it catches up once shown).
  */
 export class PeerSet {
   private models: PeerModel[] = [];
@@ -25,16 +32,23 @@ export class PeerSet {
   private pendingRender: ReturnType<typeof setTimeout> | undefined;
   private readonly ticker: ReturnType<typeof setInterval>;
   private auto: { state: AutoProduce; timer: ReturnType<typeof setInterval> } | undefined;
+  /** A change signalled while the document was hidden, to be told when it shows again. */
+  private missed = false;
 
-  constructor() {
+  constructor(private readonly page: PageVisibility | undefined = globalThis.document) {
     this.ticker = setInterval(() => {
       const now = Date.now();
       for (const model of this.models) model.tick(now);
       this.changed();
     }, TICK_MS);
+    page?.addEventListener('visibilitychange', () => {
+      if (page.hidden || !this.missed) return;
+      this.missed = false;
+      this.changed();
+    });
   }
 
-  /** For useSyncExternalStore. */
+  /** For usePeersVersion (and useSyncExternalStore). */
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -44,9 +58,17 @@ export class PeerSet {
 
   /** Signals a change; listeners hear of it once per throttle window. */
   readonly changed = (): void => {
+    if (this.page?.hidden) {
+      this.missed = true;
+      return;
+    }
     if (this.pendingRender !== undefined) return;
     this.pendingRender = setTimeout(() => {
       this.pendingRender = undefined;
+      if (this.page?.hidden) {
+        this.missed = true;
+        return;
+      }
       this.version++;
       for (const listener of this.listeners) listener();
     }, RENDER_THROTTLE_MS);

@@ -22,7 +22,9 @@ export class SharedVerifier {
 
   /** The same crypto service, its `verify` answered from the shared memory when it can be. */
   wrap(crypto: MessageCryptoService): MessageCryptoService {
+    const ahead = crypto.verifyAsync?.bind(crypto);
     return {
+      ...(ahead ? { verifyAsync: ahead } : {}),
       identity: crypto.identity,
       pkiId: crypto.pkiId,
       secure: crypto.secure,
