@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BENCH_USAGE } from '../../sim/src/bench/bench-flags.js';
+import { FAULTS_USAGE } from '../../sim/src/faults/cli-flags.js';
+import { USAGE } from '../../sim/src/scenario/cli-flags.js';
 import { HELP } from '../src/options.js';
 import { PEER_HELP } from '../src/peer-options.js';
 import { freePort } from './support/processes.js';
@@ -66,9 +69,7 @@ const EXPECTATIONS: Expectation[] = [
 
 /** The help texts' usage lines, with the part `npm run x --` leaves to the defaults. */
 function helpCommands(): string[] {
-  const sim = (entry: string) =>
-    execFileSync(process.execPath, [`packages/sim/dist/${entry}`, '--help'], { cwd: ROOT, encoding: 'utf8' });
-  return [HELP, PEER_HELP, sim('cli.js'), sim('faults/cli.js'), sim('bench/cli.js')].map(usageCommand);
+  return [HELP, PEER_HELP, USAGE, FAULTS_USAGE, BENCH_USAGE].map(usageCommand);
 }
 
 const commands = [
