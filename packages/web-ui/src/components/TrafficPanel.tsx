@@ -1,4 +1,4 @@
-import type { MessageKind, Metrics } from '@webgossip/core';
+import { MESSAGE_KIND_NAMES, type MessageKind, type Metrics } from '@webgossip/core';
 import type { PeerModel } from '../peers/peer-model.js';
 import type { Series } from '../peers/traffic-history.js';
 import { formatBytes, formatCount } from '../view/format.js';
@@ -9,29 +9,8 @@ const IN_COLOUR = '#60a5fa';
 const OUT_COLOUR = '#34d399';
 const DROP_COLOUR = '#f87171';
 
-/** Fabric's message names for the content cases, as the wire calls them. */
-const KIND_NAMES: Record<MessageKind, string> = {
-  aliveMsg: 'AliveMessage',
-  memReq: 'MembershipRequest',
-  memRes: 'MembershipResponse',
-  dataMsg: 'DataMessage',
-  hello: 'GossipHello',
-  dataDig: 'DataDigest',
-  dataReq: 'DataRequest',
-  dataUpdate: 'DataUpdate',
-  empty: 'Empty (ping)',
-  conn: 'ConnEstablish',
-  stateInfo: 'StateInfo',
-  stateSnapshot: 'StateInfoSnapshot',
-  stateInfoPullReq: 'StateInfoPullRequest',
-  stateRequest: 'RemoteStateRequest',
-  stateResponse: 'RemoteStateResponse',
-  leadershipMsg: 'LeadershipMessage',
-  peerIdentity: 'PeerIdentity',
-  ack: 'Acknowledgement',
-  txMsg: 'TransactionMessage',
-  signal: 'SignalMessage',
-};
+/** Fabric's message names for the content cases, with what an Empty is for. */
+const KIND_NAMES: Record<MessageKind, string> = { ...MESSAGE_KIND_NAMES, empty: 'Empty (ping)' };
 
 const last = (series: Series | undefined) => series?.[series.length - 1] ?? 0;
 
