@@ -2,12 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { channelId, MESSAGE_KIND_NAMES } from '@webgossip/core';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../src/options.js';
-import { type RunningServer, startServer } from '../src/server.js';
+import type { RunningServer } from '../src/server.js';
 import { Program } from './support/processes.js';
-import { scrape } from './support/servers.js';
+import { scrape, testServer } from './support/servers.js';
 import { sample, until } from './support/waiting.js';
 
 let server: RunningServer;
@@ -18,18 +16,7 @@ const url = (path: string) => `http://127.0.0.1:${server.port}${path}`;
 beforeAll(async () => {
   staticDir = mkdtempSync(join(tmpdir(), 'webgossip-static-'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>dashboard</title>');
-  server = await startServer(
-    {
-      ...structuredClone(DEFAULTS),
-      port: 0,
-      host: '127.0.0.1',
-      staticDir,
-      logLevel: 'silent',
-      keyFile: 'none',
-      join: ['A'],
-    },
-    { logger: pino({ level: 'silent' }) },
-  );
+  server = await testServer({}, {}, { staticDir, join: ['A'] });
   peer = new Program('peer-cli.ts', [
     '--bootstrap',
     server.wsUrl,
