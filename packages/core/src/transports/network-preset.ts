@@ -7,7 +7,7 @@ import { type PresetName, presets } from '../config.js';
 export function healthUrl(bootstrapUrl: string): string {
   const url = new URL(bootstrapUrl);
   url.protocol = url.protocol === 'wss:' ? 'https:' : 'http:';
-  url.pathname = url.pathname.replace(/\/ws\/?$/, '') + '/healthz';
+  url.pathname = `${url.pathname.replace(/\/ws\/?$/, '')}/healthz`;
   url.search = '';
   return url.toString();
 }
