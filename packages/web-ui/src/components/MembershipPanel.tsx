@@ -1,4 +1,5 @@
 import type { LinkInfo, NetworkMember, PkiId } from '@webgossip/core';
+import { useState } from 'react';
 import type { PeerModel } from '../peers/peer-model.js';
 import type { Directory } from '../view/directory.js';
 import { formatAge, formatMs } from '../view/format.js';
@@ -18,10 +19,17 @@ interface Row {
   link: LinkInfo | undefined;
 }
 
-/** Every peer the viewed peer knows, alive first, with its direct link if it has one. */
+/**
+ * Every peer the viewed peer knows, alive first, with its direct link if it
+ * has one. Dead peers pile up as tabs close and reload, so their rows are
+ * collapsed behind one line with their count until asked for (they stay in
+ * the DOM, hidden, for the tests' contract).
+ */
 export function MembershipPanel({ model, directory, inTab, now }: MembershipPanelProps) {
+  const [showDead, setShowDead] = useState(false);
   const rows = membershipRows(model, directory);
   const alive = rows.filter((row) => row.state === 'alive').length;
+  const dead = rows.length - alive;
   return (
     <Panel title="Membership" area="membership" aside={`${alive} alive · ${rows.length - alive} dead`}>
       {rows.length === 0 ? (
@@ -43,6 +51,7 @@ export function MembershipPanel({ model, directory, inTab, now }: MembershipPane
               return (
                 <tr
                   key={member.pkiId}
+                  hidden={state === 'dead' && !showDead}
                   data-testid="member-row"
                   data-pki-id={member.pkiId}
                   data-state={state}
@@ -66,6 +75,23 @@ export function MembershipPanel({ model, directory, inTab, now }: MembershipPane
                 </tr>
               );
             })}
+            {dead > 0 && (
+              <tr className="dead-toggle-row">
+                <td colSpan={5}>
+                  <button
+                    type="button"
+                    className="ghost small"
+                    data-testid="dead-toggle"
+                    data-count={dead}
+                    data-open={showDead}
+                    aria-expanded={showDead}
+                    onClick={() => setShowDead(!showDead)}
+                  >
+                    {showDead ? `hide the ${dead} dead` : `${dead} dead · show`}
+                  </button>
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       )}
