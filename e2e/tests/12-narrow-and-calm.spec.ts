@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { baseUrl, DEAD_WITHIN_MS } from '../support/timing.js';
+import { baseUrl, DEAD_WITHIN_MS, PRESET, SLACK_MS } from '../support/timing.js';
 
-test('12: at 420 px every panel fits; drops say whether they are normal; dead peers fold behind a count', async ({
+test('12: at 420 px every panel fits; drops say whether they are normal; dead peers say why and fold behind a count', async ({
   browser,
 }) => {
   test.setTimeout(90_000);
@@ -26,11 +26,24 @@ test('12: at 420 px every panel fits; drops say whether they are normal; dead pe
     await expect(duplicate).toHaveAttribute('title', /^normal protocol behaviour: already held/);
 
     // The lab peers go; once they are dead their rows fold behind one line with their count.
+    const removedAt = Date.now();
     await page.locator('[data-testid=lab-remove]').click();
     const toggle = page.locator('[data-testid=dead-toggle]');
     await expect(toggle).toHaveAttribute('data-count', '2', { timeout: DEAD_WITHIN_MS + 10_000 });
     const dead = page.locator('[data-testid=member-row][data-state=dead]');
     await expect(dead).toHaveCount(2);
+    // Each says why (it went silent) and when it was last heard alive: just before it went, not when it was declared dead.
+    const deaths = await dead.evaluateAll((rows) =>
+      rows.map(
+        (row) =>
+          [row.getAttribute('data-dead-reason'), Number(row.getAttribute('data-last-alive-ms'))] as const,
+      ),
+    );
+    for (const [reason, lastAlive] of deaths) {
+      expect(reason).toBe('expired');
+      expect(lastAlive).toBeGreaterThan(removedAt - PRESET.aliveTimeInterval - SLACK_MS);
+      expect(lastAlive).toBeLessThanOrEqual(removedAt + SLACK_MS);
+    }
     await expect(dead.first()).toBeHidden();
     await toggle.click();
     await expect(dead.first()).toBeVisible();

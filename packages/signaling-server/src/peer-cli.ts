@@ -141,8 +141,8 @@ function logEvents(gossip: Gossip, logger: Logger): void {
   gossip.events.on('member-alive', ({ member }) =>
     logger.info({ peer: shortId(member.pkiId) }, 'member alive'),
   );
-  gossip.events.on('member-dead', ({ member }) =>
-    logger.info({ peer: shortId(member.pkiId) }, 'member dead'),
+  gossip.events.on('member-dead', ({ member, reason, lastAliveAt }) =>
+    logger.info({ peer: shortId(member.pkiId), reason, lastAliveAt }, 'member dead'),
   );
   gossip.events.on('block-added', ({ block }) =>
     logger.info(

@@ -215,7 +215,7 @@ export class Discovery {
     const pkiId = inner.aliveMsg?.membership?.pkiId;
     if (dead && pkiId && this.members.has(pkiIdFromBytes(pkiId))) return;
     if (this.handleAlive(envelope, payload, inner, from) && dead) {
-      this.markDead(pkiIdFromBytes(pkiId as Uint8Array));
+      this.markDead(pkiIdFromBytes(pkiId as Uint8Array), 'reported');
     }
   }
 
@@ -241,13 +241,14 @@ export class Discovery {
     }
   }
 
-  private markDead(pkiId: PkiId): void {
+  private markDead(pkiId: PkiId, reason: 'expired' | 'reported'): void {
     const record = this.members.get(pkiId);
     if (!record?.alive) return;
     record.alive = false;
     record.deadSince = this.deps.runtime.now();
     this.version++;
-    this.deps.events.emit({ type: 'member-dead', member: record.member });
+    const lastAliveAt = reason === 'expired' ? record.lastSeen : undefined;
+    this.deps.events.emit({ type: 'member-dead', member: record.member, reason, lastAliveAt });
     this.deps.disconnect(pkiId, 'presumed dead');
   }
 
@@ -271,7 +272,7 @@ export class Discovery {
     const now = this.deps.runtime.now();
     const { aliveExpirationTimeout, msgExpirationFactor } = this.deps.config;
     for (const [pkiId, record] of this.members) {
-      if (record.alive && now - record.lastSeen > aliveExpirationTimeout) this.markDead(pkiId);
+      if (record.alive && now - record.lastSeen > aliveExpirationTimeout) this.markDead(pkiId, 'expired');
       else if (
         !record.alive &&
         now - record.deadSince > aliveExpirationTimeout * msgExpirationFactor &&

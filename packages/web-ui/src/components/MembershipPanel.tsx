@@ -13,6 +13,11 @@ interface MembershipPanelProps {
   now: number;
 }
 
+const DEATH_REASONS = {
+  expired: 'no AliveMessage of it within aliveExpirationTimeout',
+  reported: "another peer's MembershipResponse lists it as dead; never heard alive here",
+};
+
 interface Row {
   member: NetworkMember;
   state: 'alive' | 'dead';
@@ -40,14 +45,15 @@ export function MembershipPanel({ model, directory, inTab, now }: MembershipPane
             <tr>
               <th>Peer</th>
               <th>State</th>
-              <th>Seen</th>
+              <th title="when its last AliveMessage reached this peer (alive peers: now)">Heard</th>
               <th>Link</th>
               <th className="num">RTT</th>
             </tr>
           </thead>
           <tbody>
             {rows.map(({ member, state, link }) => {
-              const seen = model.lastHeard.get(member.pkiId);
+              const death = state === 'dead' ? model.deaths.get(member.pkiId) : undefined;
+              const seen = state === 'dead' ? death?.lastAliveAt : model.lastHeard.get(member.pkiId);
               return (
                 <tr
                   key={member.pkiId}
@@ -56,6 +62,8 @@ export function MembershipPanel({ model, directory, inTab, now }: MembershipPane
                   data-pki-id={member.pkiId}
                   data-state={state}
                   data-link={link ? 'direct' : 'none'}
+                  data-dead-reason={death?.reason}
+                  data-last-alive-ms={death?.lastAliveAt}
                 >
                   <td>
                     <PeerBadge
@@ -67,9 +75,25 @@ export function MembershipPanel({ model, directory, inTab, now }: MembershipPane
                     {inTab(member.pkiId) && <span className="tag">this tab</span>}
                   </td>
                   <td>
-                    <span className={`pill pill-${state}`}>{state}</span>
+                    <span
+                      className={`pill pill-${state}`}
+                      title={death ? DEATH_REASONS[death.reason] : undefined}
+                    >
+                      {state}
+                    </span>
+                    {death && (
+                      <span className="muted small">
+                        {' '}
+                        {death.reason === 'expired' ? 'silent' : 'reported'}
+                      </span>
+                    )}
                   </td>
-                  <td className="muted">{seen === undefined ? '—' : formatAge(now - seen)}</td>
+                  <td
+                    className="muted"
+                    title={state === 'dead' ? 'when its last AliveMessage reached this peer' : undefined}
+                  >
+                    {seen === undefined ? '—' : formatAge(now - seen)}
+                  </td>
                   <td>{link ? <span className="link-on">direct</span> : <span className="muted">—</span>}</td>
                   <td className="num">{link?.rttMs === undefined ? '—' : formatMs(link.rttMs)}</td>
                 </tr>

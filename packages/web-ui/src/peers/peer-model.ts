@@ -31,6 +31,8 @@ export class PeerModel {
   readonly traffic = new TrafficHistory();
   /** When each peer was last known alive (not listening to every message keeps the engine from building those events). */
   readonly lastHeard = new Map<PkiId, number>();
+  /** Why each dead peer is dead, and when its last AliveMessage reached this peer (ms since epoch). */
+  readonly deaths = new Map<PkiId, { reason: 'expired' | 'reported'; lastAliveAt: number | undefined }>();
   latestBlock: BlockInfo | undefined;
   /** Forks this peer saw and how they were settled. */
   readonly forks = new ForkHistory();
@@ -119,9 +121,13 @@ export class PeerModel {
       }),
       events.on('member-alive', (event) => {
         this.lastHeard.set(event.member.pkiId, Date.now());
+        this.deaths.delete(event.member.pkiId);
         changed();
       }),
-      events.on('member-dead', changed),
+      events.on('member-dead', ({ member, reason, lastAliveAt }) => {
+        this.deaths.set(member.pkiId, { reason, lastAliveAt });
+        changed();
+      }),
       events.on('link-up', changed),
       events.on('link-down', changed),
       events.on('leader-changed', changed),
