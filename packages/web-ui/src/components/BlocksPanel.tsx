@@ -133,7 +133,18 @@ export function BlocksPanel({ model, directory }: BlocksPanelProps) {
                         <PeerBadge pkiId={block.from} name={directory.name(block.from)} />
                       )}
                     </td>
-                    <td className="num">{formatMs(block.receivedAtMs - block.createdAtMs)}</td>
+                    {block.via === 'restored' ? (
+                      <td className="num muted" title="read back from this peer's ledger: it did not travel">
+                        —
+                      </td>
+                    ) : (
+                      <td
+                        className="num"
+                        title="from the block's creation by its producer to its arrival here"
+                      >
+                        {formatMs(block.receivedAtMs - block.createdAtMs)}
+                      </td>
+                    )}
                     <td className="num muted">{new Date(block.receivedAtMs).toLocaleTimeString()}</td>
                   </tr>
                 );

@@ -32,7 +32,12 @@ export function TrafficPanel({ model }: { model: PeerModel }) {
   );
   return (
     <Panel title="Traffic" area="traffic" aside="last 60 s · per second">
-      <div className="traffic-bytes">
+      <div
+        className="traffic-bytes"
+        data-testid="traffic-rate"
+        data-in-bps={last(traffic.bytesIn)}
+        data-out-bps={last(traffic.bytesOut)}
+      >
         <div>
           <span className="legend" style={{ color: IN_COLOUR }}>
             in {formatBytes(last(traffic.bytesIn))}/s

@@ -84,10 +84,14 @@ export class PeerModel {
     return out;
   }
 
-  /** Takes one traffic sample and refreshes last-seen times of alive peers. */
+  /**
+   * Takes one traffic sample and refreshes last-seen times of alive peers. A
+   * stopped peer's counters stand still, so its rates fall to zero rather than
+   * freezing at their last values.
+   */
   tick(now: number): void {
-    if (this.stopped) return;
     this.traffic.sample(this.gossip.metrics());
+    if (this.stopped) return;
     for (const member of this.gossip.peers()) this.lastHeard.set(member.pkiId, now);
   }
 
