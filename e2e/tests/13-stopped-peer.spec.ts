@@ -1,14 +1,24 @@
 import { expect, test } from '@playwright/test';
 import { closeAll, openTabs, type Tab } from '../support/tabs.js';
-import { baseUrl } from '../support/timing.js';
+import { baseUrl, CONVERGENCE_MS } from '../support/timing.js';
 
-test('13: a stopped peer says so in its channels, its traffic falls to zero, and its restart button fits', async ({
+test('13: block rows show their transactions; a stopped peer says so in its channels, its traffic falls to zero, and its restart button fits', async ({
   browser,
 }) => {
   test.setTimeout(60_000);
   const tabs = await openTabs(browser, `${baseUrl()}/?channel=S`, 1);
-  const { page } = tabs[0] as Tab;
+  const tab = tabs[0] as Tab;
+  const { page } = tab;
   try {
+    // A block row shows the text of its transaction and who submitted it.
+    await tab.submitTransaction('S', 'hello from the stopped-peer test');
+    const txs = page.locator('[data-testid=block-row][data-channel=S] [data-testid=block-txs]').first();
+    await expect(txs).toHaveAttribute('data-first-text', 'hello from the stopped-peer test', {
+      timeout: CONVERGENCE_MS,
+    });
+    await expect(txs).toHaveAttribute('data-first-submitter', await tab.pkiId());
+    await expect(txs).toContainText('“hello from the stopped-peer test”');
+
     const rate = page.locator('[data-testid=traffic-rate]');
     await expect
       .poll(async () => Number(await rate.getAttribute('data-in-bps')), { timeout: 20_000 })

@@ -1,5 +1,6 @@
 import type { BlockInfo, ChannelId, EventStream, Gossip, GossipEvent, PkiId } from '@webgossip/core';
 import type { LedgerStore } from '../boot/ledger-store.js';
+import { blockTransactions, type TransactionSummary } from './block-transactions.js';
 import { ForkHistory, rolledBack } from './fork-history.js';
 import type { LivePeer } from './peer-factory.js';
 import { TrafficHistory } from './traffic-history.js';
@@ -33,6 +34,8 @@ export class PeerModel {
   readonly lastHeard = new Map<PkiId, number>();
   /** Why each dead peer is dead, and when its last AliveMessage reached this peer (ms since epoch). */
   readonly deaths = new Map<PkiId, { reason: 'expired' | 'reported'; lastAliveAt: number | undefined }>();
+  /** The transactions of recent blocks, by block hash (the newest RECENT_BYTES blocks). */
+  readonly transactions = new Map<string, TransactionSummary[]>();
   latestBlock: BlockInfo | undefined;
   /** Forks this peer saw and how they were settled. */
   readonly forks = new ForkHistory();
@@ -110,6 +113,11 @@ export class PeerModel {
     this.unsubscribe.push(
       events.on('block-added', (event) => {
         this.latestBlock = event.block;
+        this.transactions.set(event.block.hash, blockTransactions(event.bytes));
+        if (this.transactions.size > RECENT_BYTES) {
+          const [oldest] = this.transactions.keys();
+          if (oldest !== undefined) this.transactions.delete(oldest);
+        }
         this.keep(event.block);
         this.persist(event);
         changed();
