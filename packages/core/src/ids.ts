@@ -54,6 +54,16 @@ export function pkiIdToBytes(id: PkiId): Uint8Array {
   return fromHex(id);
 }
 
+const CHANNEL_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The rule every front end (dashboard, headless peer) holds channel names to, in words. */
+export const CHANNEL_NAME_RULE = '1 to 64 letters, digits, dots, dashes or underscores';
+
+/** Whether a name follows CHANNEL_NAME_RULE. */
+export function isValidChannelName(name: string): boolean {
+  return CHANNEL_NAME.test(name);
+}
+
 export function channelId(name: string): ChannelId {
   if (name.length === 0) throw new TypeError('a channel needs a name');
   return name as ChannelId;

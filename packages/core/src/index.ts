@@ -33,6 +33,7 @@ export type {
 } from './gossip/api.js';
 export { createGossip } from './gossip/create-gossip.js';
 export { EventBus, type EventStream, type GossipEvent, type GossipEventType } from './gossip/events.js';
+export { MESSAGE_KIND_NAMES, messageKindName } from './gossip/kind-names.js';
 export { type DropReason, emptyMetrics, type Metrics } from './gossip/metrics.js';
 export type { GossipOptions } from './gossip/options.js';
 export * from './ids.js';

@@ -1,4 +1,4 @@
-import { emptyMetrics, type Gossip, type Metrics } from '@webgossip/core';
+import { emptyMetrics, type Gossip, type Metrics, messageKindName } from '@webgossip/core';
 import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 
 /** Why the server closed or refused a WebSocket connection. */
@@ -24,6 +24,10 @@ export class ServerMetrics {
   private readonly refused: Counter<'reason'>;
   private readonly signals: Counter<'result'>;
   private readonly sockets: Gauge;
+  private readonly members: Gauge<'state'>;
+  private readonly heights: Gauge<'channel'>;
+  private readonly highest: Gauge<'channel'>;
+  private readonly leaders: Gauge<'channel' | 'leader'>;
 
   constructor() {
     const registers = [this.registry];
@@ -44,13 +48,13 @@ export class ServerMetrics {
     });
     this.framesIn = new Counter({
       name: 'webgossip_frames_in_total',
-      help: 'Frames received, by message kind',
+      help: "Frames received, by message kind (Fabric's message names)",
       labelNames: ['kind'],
       registers,
     });
     this.framesOut = new Counter({
       name: 'webgossip_frames_out_total',
-      help: 'Frames sent, by message kind',
+      help: "Frames sent, by message kind (Fabric's message names)",
       labelNames: ['kind'],
       registers,
     });
@@ -64,6 +68,30 @@ export class ServerMetrics {
       name: 'webgossip_connections_refused_total',
       help: 'WebSocket connections refused or closed by a limit, by reason',
       labelNames: ['reason'],
+      registers,
+    });
+    this.members = new Gauge({
+      name: 'webgossip_members',
+      help: 'Peers the server knows, by state (alive, dead)',
+      labelNames: ['state'],
+      registers,
+    });
+    this.heights = new Gauge({
+      name: 'webgossip_ledger_height',
+      help: 'Blocks the server holds, per channel it joined (--join)',
+      labelNames: ['channel'],
+      registers,
+    });
+    this.highest = new Gauge({
+      name: 'webgossip_channel_height',
+      help: 'Highest ledger height a member of the channel announces in its StateInfo, per channel the server joined',
+      labelNames: ['channel'],
+      registers,
+    });
+    this.leaders = new Gauge({
+      name: 'webgossip_channel_leader',
+      help: 'The leader of each channel the server joined, as the server sees it (1 for its PKI-ID)',
+      labelNames: ['channel', 'leader'],
       registers,
     });
     this.signals = new Counter({
@@ -108,11 +136,26 @@ export class ServerMetrics {
     const gossip = this.gossip;
     if (!gossip) return;
     const now = gossip.metrics();
-    addDelta(now.messagesIn, this.seen.messagesIn, (kind, n) => this.framesIn.inc({ kind }, n));
-    addDelta(now.messagesOut, this.seen.messagesOut, (kind, n) => this.framesOut.inc({ kind }, n));
+    const byName = (counter: Counter<'kind'>) => (kind: string, n: number) =>
+      counter.inc({ kind: messageKindName(kind) }, n);
+    addDelta(now.messagesIn, this.seen.messagesIn, byName(this.framesIn));
+    addDelta(now.messagesOut, this.seen.messagesOut, byName(this.framesOut));
     addDelta(now.dropped, this.seen.dropped, (reason, n) => this.dropped.inc({ reason }, n));
     const peers = this.registry.getSingleMetric('webgossip_peers_connected') as Gauge | undefined;
     peers?.set(gossip.links().length);
+    this.members.set({ state: 'alive' }, gossip.peers().length);
+    this.members.set({ state: 'dead' }, gossip.deadPeers().length);
+    this.heights.reset();
+    this.highest.reset();
+    this.leaders.reset();
+    for (const channel of gossip.channels()) {
+      const own = gossip.ledgerHeight(channel);
+      this.heights.set({ channel }, own);
+      const heights = gossip.peersOfChannel(channel).map((member) => member.ledgerHeight);
+      this.highest.set({ channel }, Math.max(own, ...heights));
+      const leader = gossip.leaderOf(channel);
+      if (leader) this.leaders.set({ channel, leader }, 1);
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { type PresetName, presets } from '@webgossip/core';
+import { CHANNEL_NAME_RULE, isValidChannelName, type PresetName, presets } from '@webgossip/core';
 
 /** Everything the server can be told, from flags or the environment. */
 export interface ServerOptions {
@@ -107,7 +107,7 @@ type Setter = (options: ServerOptions, value: string) => void;
 const FLAGS: Record<string, { env: string; repeatable?: boolean; set: Setter }> = {
   port: { env: 'PORT', set: (o, v) => (o.port = integer('--port', v, 0, 65535)) },
   host: { env: 'HOST', set: (o, v) => (o.host = nonEmpty('--host', v)) },
-  join: { env: 'JOIN', repeatable: true, set: (o, v) => o.join.push(nonEmpty('--join', v)) },
+  join: { env: 'JOIN', repeatable: true, set: (o, v) => o.join.push(channelName('--join', v)) },
   'static-dir': { env: 'STATIC_DIR', set: (o, v) => (o.staticDir = nonEmpty('--static-dir', v)) },
   'max-frame': { env: 'MAX_FRAME', set: (o, v) => (o.limits.maxFrameSize = bytes('--max-frame', v)) },
   'max-connections': {
@@ -198,6 +198,13 @@ export function bytes(flag: string, value: string): number {
   return size;
 }
 
+/** A channel name, held to the rule the dashboard holds its names to. */
+export function channelName(flag: string, value: string): string {
+  if (!isValidChannelName(value))
+    throw new UsageError(`${flag}: a channel name is ${CHANNEL_NAME_RULE}, got "${value}"`);
+  return value;
+}
+
 const TIME_UNITS: Record<string, number> = { ms: 1, s: 1000, '': 1000, m: 60_000 };
 
 /** A duration: 500ms, 30s, 2m; a bare number is seconds. */
@@ -211,7 +218,7 @@ export function duration(flag: string, value: string): number {
   return ms;
 }
 
-function presetName(value: string): PresetName {
+export function presetName(value: string): PresetName {
   if (!(value in presets))
     throw new UsageError(`--preset must be one of ${Object.keys(presets).join(', ')}, got "${value}"`);
   return value as PresetName;
@@ -219,7 +226,7 @@ function presetName(value: string): PresetName {
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-function logLevel(value: string): string {
+export function logLevel(value: string): string {
   if (!LEVELS.includes(value))
     throw new UsageError(`--log-level must be one of ${LEVELS.join(', ')}, got "${value}"`);
   return value;

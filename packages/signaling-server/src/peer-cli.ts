@@ -1,5 +1,14 @@
 #!/usr/bin/env node
-import { channelId, createNetworkPeer, type Gossip, presets, shortId } from '@webgossip/core';
+import {
+  channelId,
+  createNetworkPeer,
+  fetchNetworkPreset,
+  type Gossip,
+  type PresetName,
+  presetMismatch,
+  presets,
+  shortId,
+} from '@webgossip/core';
 import { createNodeEd25519Crypto } from '@webgossip/core/node';
 import { type Logger, pino } from 'pino';
 import { WebSocket } from 'ws';
@@ -10,7 +19,9 @@ async function main(): Promise<void> {
   const options = parseCommandLine(() => parsePeerOptions(process.argv.slice(2), process.env), PEER_HELP);
   if (!options) return;
   const logger = pino({ level: options.logLevel });
-  const preset = presets[options.preset];
+  const presetName = await networkPreset(options, logger);
+  if (!presetName) return;
+  const preset = presets[presetName];
   const maxConnections = options.maxConnections ?? preset.maxConnections;
   const peer = await createNetworkPeer({
     bootstrapUrl: options.bootstrap,
@@ -24,10 +35,16 @@ async function main(): Promise<void> {
     onTransportDrop: (reason, detail) => logger.debug({ reason, detail }, 'transport refused a frame'),
   });
   const gossip = peer.gossip;
-  logger.info({ pkiId: gossip.self.pkiId, endpoint: peer.endpoint, bootstrap: options.bootstrap }, 'peer up');
+  logger.info(
+    { pkiId: gossip.self.pkiId, endpoint: peer.endpoint, bootstrap: options.bootstrap, preset: presetName },
+    'peer up',
+  );
   for (const channel of options.join) gossip.joinChan({}, channelId(channel));
   logEvents(gossip, logger);
-  const timers = [setInterval(() => logger.info(status(gossip), 'status'), options.statusEveryMs)];
+  const timers = [
+    setInterval(() => logger.info(status(gossip), 'status'), options.statusEveryMs),
+    watchBootstrap(gossip, options.bootstrap, logger),
+  ];
   if (options.produceEveryMs > 0)
     timers.push(setInterval(() => produce(gossip, options, logger), options.produceEveryMs));
   const shutdown = () => {
@@ -38,6 +55,52 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+}
+
+/**
+ * The preset to run: the network's, as the bootstrap server announces it.
+ * One asked for that differs is refused (exit code 2); when the server
+ * cannot be asked, the one asked for or webgossip, with a warning.
+ */
+async function networkPreset(options: PeerOptions, logger: Logger): Promise<PresetName | undefined> {
+  const answer = await fetchNetworkPreset(options.bootstrap);
+  if (!answer.ok) {
+    const used = options.preset ?? 'webgossip';
+    logger.warn(
+      { error: answer.error },
+      `could not ask the bootstrap server for the network's preset: ${used} used`,
+    );
+    return used;
+  }
+  if (options.preset && options.preset !== answer.preset) {
+    process.stderr.write(`error: --${presetMismatch(options.preset, answer.preset)}\n`);
+    process.exitCode = 2;
+    return undefined;
+  }
+  return answer.preset;
+}
+
+/** How long the bootstrap may stay out of reach, at start or after a link loss, before a warning. */
+const BOOTSTRAP_GRACE_MS = 5000;
+
+/** Warns once per outage while the bootstrap server cannot be reached, and says when it is reached again. */
+function watchBootstrap(gossip: Gossip, url: string, logger: Logger): NodeJS.Timeout {
+  let lastLinked = Date.now();
+  let warned = false;
+  return setInterval(() => {
+    const linked = gossip.links().some((link) => link.bootstrap);
+    if (linked) {
+      if (warned) logger.info({ bootstrap: url }, 'bootstrap reached');
+      lastLinked = Date.now();
+      warned = false;
+    } else if (!warned && Date.now() - lastLinked >= BOOTSTRAP_GRACE_MS) {
+      logger.warn(
+        { bootstrap: url },
+        `cannot reach the bootstrap server at ${url}; is it running (npm start)? still trying`,
+      );
+      warned = true;
+    }
+  }, 500);
 }
 
 let produced = 0;
@@ -78,8 +141,8 @@ function logEvents(gossip: Gossip, logger: Logger): void {
   gossip.events.on('member-alive', ({ member }) =>
     logger.info({ peer: shortId(member.pkiId) }, 'member alive'),
   );
-  gossip.events.on('member-dead', ({ member }) =>
-    logger.info({ peer: shortId(member.pkiId) }, 'member dead'),
+  gossip.events.on('member-dead', ({ member, reason, lastAliveAt }) =>
+    logger.info({ peer: shortId(member.pkiId), reason, lastAliveAt }, 'member dead'),
   );
   gossip.events.on('block-added', ({ block }) =>
     logger.info(

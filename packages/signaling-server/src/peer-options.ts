@@ -1,5 +1,5 @@
-import { type PresetName, presets } from '@webgossip/core';
-import { duration, UsageError } from './options.js';
+import type { PresetName } from '@webgossip/core';
+import { channelName, duration, logLevel, presetName, UsageError } from './options.js';
 
 export interface PeerOptions {
   bootstrap: string;
@@ -9,7 +9,8 @@ export interface PeerOptions {
   name: string;
   /** Log a status line (membership, links, heights) this often (ms). */
   statusEveryMs: number;
-  preset: PresetName;
+  /** The preset asked for; undefined: the network's, as the bootstrap server announces it. */
+  preset: PresetName | undefined;
   maxConnections: number | undefined;
   logLevel: string;
 }
@@ -24,7 +25,8 @@ Options:
   --produce-every DUR    submit a transaction to each joined channel this often, e.g. 1s or 250ms
   --name NAME            display name published in this peer's alive messages
   --status-every DUR     log membership, links and heights this often (default 2s)
-  --preset NAME          webgossip or fabric (default webgossip)
+  --preset NAME          webgossip or fabric (default: the network's, from the server's /healthz);
+                         one that differs from the network's is refused
   --max-connections N    WebRTC links kept at most (default: the preset's, 8)
   --log-level LEVEL      pino log level (default info)
   --help                 show this text
@@ -50,7 +52,7 @@ export function parsePeerOptions(argv: readonly string[], env: NodeJS.ProcessEnv
     produceEveryMs: 0,
     name: '',
     statusEveryMs: 2000,
-    preset: 'webgossip',
+    preset: undefined,
     maxConnections: undefined,
     logLevel: 'info',
   };
@@ -76,7 +78,7 @@ function apply(options: PeerOptions, name: string, value: string): void {
       options.bootstrap = value;
       return;
     case 'join':
-      options.join.push(value);
+      options.join.push(channelName('--join', value));
       return;
     case 'produce-every':
       options.produceEveryMs = duration('--produce-every', value);
@@ -88,9 +90,7 @@ function apply(options: PeerOptions, name: string, value: string): void {
       options.statusEveryMs = duration('--status-every', value);
       return;
     case 'preset':
-      if (!(value in presets))
-        throw new UsageError(`--preset must be one of ${Object.keys(presets).join(', ')}`);
-      options.preset = value as PresetName;
+      options.preset = presetName(value);
       return;
     case 'max-connections': {
       const n = Number(value);
@@ -100,6 +100,6 @@ function apply(options: PeerOptions, name: string, value: string): void {
       return;
     }
     default:
-      options.logLevel = value;
+      options.logLevel = logLevel(value);
   }
 }

@@ -44,10 +44,12 @@ export async function startServer(options: ServerOptions, deps: ServerDeps = {})
   const serveStatic = createStaticHandler(options.staticDir);
   let gossip: Gossip | undefined;
   const http = createServer((request, response) => {
-    handleHttp(request, response, { metrics, gossip, serveStatic }).catch((error: unknown) => {
-      logger.error({ err: error }, 'request failed');
-      if (!response.headersSent) response.writeHead(500).end();
-    });
+    handleHttp(request, response, { metrics, gossip, serveStatic, preset: options.preset }).catch(
+      (error: unknown) => {
+        logger.error({ err: error }, 'request failed');
+        if (!response.headersSent) response.writeHead(500).end();
+      },
+    );
   });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -120,6 +122,8 @@ function identityFor(options: ServerOptions, port: number): MessageCryptoService
 
 interface HttpContext {
   metrics: ServerMetrics;
+  /** The timing preset of this network: peers read it here before they start. */
+  preset: string;
   gossip: Gossip | undefined;
   serveStatic: (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 }
@@ -141,9 +145,14 @@ async function handleHttp(
       endpoint: context.gossip?.self.endpoint,
       peers: context.gossip?.links().length ?? 0,
       uptimeSeconds: Math.round(process.uptime()),
+      preset: context.preset,
     };
+    // Any page may read it: a dashboard served elsewhere names this server as its bootstrap.
     response
-      .writeHead(context.gossip ? 200 : 503, { 'content-type': 'application/json' })
+      .writeHead(context.gossip ? 200 : 503, {
+        'content-type': 'application/json',
+        'access-control-allow-origin': '*',
+      })
       .end(JSON.stringify(body));
     return;
   }

@@ -28,9 +28,10 @@ const NOT_BUILT = `<!doctype html>
 `;
 
 /**
- * Serves the built dashboard from `root`: files by path, and index.html for
- * every path without a file extension (the app reads its query itself). When
- * the dashboard is not built, a short page says how to build it.
+ * Serves the built dashboard from `root`: files by path, and index.html at /
+ * (the app reads its query itself); any other path is 404, so a mistyped
+ * address is not mistaken for the dashboard. When the dashboard is not
+ * built, a short page at / says how to build it.
  */
 export function createStaticHandler(root: string) {
   const base = resolve(root);
@@ -46,11 +47,12 @@ export function createStaticHandler(root: string) {
       else createReadStream(file).pipe(response);
       return;
     }
-    if (path !== undefined && extname(path) === '' && !(await isFile(join(base, 'index.html')))) {
+    if (path === '/' && !(await isFile(join(base, 'index.html')))) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(NOT_BUILT);
       return;
     }
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
+    const body = path === '/ws' ? 'not found: /ws takes WebSocket connections only\n' : 'not found\n';
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
   };
 }
 
@@ -66,7 +68,7 @@ async function findFile(base: string, path: string): Promise<string | undefined>
   const candidate = normalize(join(base, path));
   if (candidate !== base && !candidate.startsWith(base + sep)) return undefined;
   if (await isFile(candidate)) return candidate;
-  if (extname(path) === '') {
+  if (path === '/') {
     const index = join(base, 'index.html');
     if (await isFile(index)) return index;
   }

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS, parseOptions, UsageError } from '../src/options.js';
 import { parsePeerOptions } from '../src/peer-options.js';
+import { freePort, Program } from './support/processes.js';
+import { until } from './support/waiting.js';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 const TSCONFIG =
@@ -73,6 +75,54 @@ describe('server options', () => {
     const peer = run('peer-cli.ts', ['--bootstrap', 'http://nope']);
     expect(peer.status).toBe(2);
     expect(peer.stderr).toContain('--bootstrap must be a ws:// or wss:// URL');
+  });
+
+  it.each([
+    [
+      ['--log-level', 'nope'],
+      'error: --log-level must be one of fatal, error, warn, info, debug, trace, silent, got "nope"',
+    ],
+    [
+      ['--join', 'bad name'],
+      'error: --join: a channel name is 1 to 64 letters, digits, dots, dashes or underscores, got "bad name"',
+    ],
+    [['--preset', 'nope'], 'error: --preset must be one of fabric, webgossip, got "nope"'],
+  ])('make the headless peer exit with code 2 and one clear line on %j', (args, line) => {
+    const peer = run('peer-cli.ts', args);
+    expect(peer.status).toBe(2);
+    expect(peer.stderr.trim()).toBe(line);
+  });
+
+  it("hold the server's --join to the same channel name rule", () => {
+    const server = run('cli.ts', ['--join', 'a/b']);
+    expect(server.status).toBe(2);
+    expect(server.stderr.trim()).toBe(
+      'error: --join: a channel name is 1 to 64 letters, digits, dots, dashes or underscores, got "a/b"',
+    );
+  });
+
+  it('make the headless peer warn while its bootstrap server cannot be reached', async () => {
+    const port = await freePort();
+    const peer = new Program('peer-cli.ts', [
+      '--bootstrap',
+      `ws://127.0.0.1:${port}/ws`,
+      '--join',
+      'A',
+    ]).start();
+    try {
+      await until(
+        () =>
+          peer.lines.some(
+            (line) => line.level === 40 && String(line.msg).startsWith('cannot reach the bootstrap'),
+          ),
+        'a warning that the bootstrap cannot be reached',
+        30_000,
+        () => peer.output,
+      );
+      expect(peer.last('peer up')).toBeDefined();
+    } finally {
+      await peer.stop();
+    }
   });
 });
 

@@ -206,7 +206,7 @@ export class Discovery {
     const pkiId = inner.aliveMsg?.membership?.pkiId;
     if (dead && pkiId && this.members.has(pkiIdFromBytes(pkiId))) return;
     if (this.handleAlive(envelope, payload, inner, from) && dead) {
-      this.members.markDead(pkiIdFromBytes(pkiId as Uint8Array));
+      this.members.markDead(pkiIdFromBytes(pkiId as Uint8Array), 'reported');
     }
   }
 

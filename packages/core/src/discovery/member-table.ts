@@ -121,13 +121,15 @@ export class MemberTable {
     }
   }
 
-  markDead(pkiId: PkiId): void {
+  /** Declares a member dead: its alive messages stopped ('expired') or another peer said so ('reported'). */
+  markDead(pkiId: PkiId, reason: 'expired' | 'reported'): void {
     const record = this.members.get(pkiId);
     if (!record?.alive) return;
     record.alive = false;
     record.deadSince = this.deps.runtime.now();
     this.changes++;
-    this.deps.events.emit({ type: 'member-dead', member: record.member });
+    const lastAliveAt = reason === 'expired' ? record.lastSeen : undefined;
+    this.deps.events.emit({ type: 'member-dead', member: record.member, reason, lastAliveAt });
     this.deps.disconnect(pkiId, 'presumed dead');
   }
 
@@ -142,7 +144,7 @@ export class MemberTable {
   ): void {
     const now = this.deps.runtime.now();
     for (const [pkiId, record] of this.members) {
-      if (record.alive && now - record.lastSeen > timeout) this.markDead(pkiId);
+      if (record.alive && now - record.lastSeen > timeout) this.markDead(pkiId, 'expired');
       else if (!record.alive && now - record.deadSince > forgetAfter && !pinned(pkiId, record)) {
         this.members.delete(pkiId);
       }

@@ -5,7 +5,17 @@ import type { DropReason } from './metrics.js';
 /** Everything a peer reports as it happens. */
 export type GossipEvent =
   | { type: 'member-alive'; member: NetworkMember }
-  | { type: 'member-dead'; member: NetworkMember }
+  | {
+      type: 'member-dead';
+      member: NetworkMember;
+      /**
+       * 'expired': no AliveMessage of it within aliveExpirationTimeout;
+       * 'reported': learned dead from another peer's MembershipResponse.
+       */
+      reason: 'expired' | 'reported';
+      /** When this peer last received an AliveMessage of it (runtime time, ms); undefined when it never did. */
+      lastAliveAt: number | undefined;
+    }
   | { type: 'link-up'; pkiId: PkiId; endpoint: string }
   | { type: 'link-down'; pkiId: PkiId; endpoint: string; reason: string }
   | { type: 'message-in'; kind: MessageKind; from: PkiId; bytes: number }

@@ -13,6 +13,12 @@ export {
   type NetworkPeerOptions,
   signalingThrough,
 } from './network-peer.js';
+export {
+  fetchNetworkPreset,
+  healthUrl,
+  type NetworkPresetAnswer,
+  presetMismatch,
+} from './network-preset.js';
 export { sdpFingerprint } from './sdp-fingerprint.js';
 export {
   SimplePeer,

@@ -38,6 +38,11 @@ export class Program {
     return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
   }
 
+  /** The exit code once it has ended (null while running or when ended by a signal). */
+  get exitCode(): number | null {
+    return this.child?.exitCode ?? null;
+  }
+
   /** The latest log line with this msg. */
   last(msg: string): Record<string, unknown> | undefined {
     for (let i = this.lines.length - 1; i >= 0; i--) if (this.lines[i]?.msg === msg) return this.lines[i];

@@ -2,10 +2,11 @@ import { pino } from 'pino';
 import { DEFAULTS, type ServerLimits, type ServerOptions } from '../../src/options.js';
 import { type RunningServer, type ServerDeps, startServer } from '../../src/server.js';
 
-/** A server in this process on a free port, quiet, with some limits changed. */
+/** A server in this process on a free port, quiet, with some limits (and other options) changed. */
 export async function testServer(
   limits: Partial<ServerLimits> = {},
   deps: ServerDeps = {},
+  changes: Partial<Omit<ServerOptions, 'limits'>> = {},
 ): Promise<RunningServer> {
   const options: ServerOptions = {
     ...structuredClone(DEFAULTS),
@@ -14,6 +15,7 @@ export async function testServer(
     staticDir: '/nonexistent',
     logLevel: 'silent',
     keyFile: 'none',
+    ...changes,
   };
   options.limits = { ...options.limits, ...limits };
   return startServer(options, { logger: pino({ level: 'silent' }), ...deps });

@@ -24,6 +24,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const say = flags.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
   const reports: SuiteReport[] = [];
+  say(`[faults] ${flags.cases} cases per preset (${flags.presets.join(', ')}), seeds from ${flags.seed}`);
   for (const preset of flags.presets) {
     let lastAt = 0;
     const report = await runSuite({

@@ -20,6 +20,7 @@ export function App({ session }: { session: TabSession }) {
     return (
       <div className="app">
         <Header session={session} directory={undefined} />
+        <ParamWarnings warnings={session.params.warnings} />
         <div className="starting">
           {session.problem ? <p className="warn">{session.problem}</p> : <p>Starting the peer…</p>}
         </div>
@@ -33,6 +34,7 @@ export function App({ session }: { session: TabSession }) {
   return (
     <div className="app">
       <Header session={session} directory={directory} />
+      <ParamWarnings warnings={session.params.warnings} />
       {session.problem && (
         <div className="banner" role="alert">
           {session.problem}
@@ -61,6 +63,20 @@ export function App({ session }: { session: TabSession }) {
           <BlocksPanel model={model} directory={directory} />
         </div>
       </main>
+    </div>
+  );
+}
+
+/** What the page did with URL parameters it could not take as given. */
+function ParamWarnings({ warnings }: { warnings: readonly string[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <div className="banner notice" role="status">
+      {warnings.map((warning) => (
+        <p key={warning} data-testid="param-warning">
+          {warning}
+        </p>
+      ))}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { BlockInfo, PkiId } from '@webgossip/core';
+import type { TransactionSummary } from '../peers/block-transactions.js';
 import type { ForkSighting, Reorg } from '../peers/fork-history.js';
 import type { PeerModel } from '../peers/peer-model.js';
 import type { Directory } from '../view/directory.js';
@@ -65,7 +66,7 @@ export function BlocksPanel({ model, directory }: BlocksPanelProps) {
                 <th className="num">Seq</th>
                 <th>Hash</th>
                 <th>Producer</th>
-                <th className="num">Txs</th>
+                <th>Transactions</th>
                 <th className="num">Size</th>
                 <th>Arrived via</th>
                 <th>From</th>
@@ -117,9 +118,12 @@ export function BlocksPanel({ model, directory }: BlocksPanelProps) {
                     <td>
                       <PeerBadge pkiId={block.producer} name={directory.name(block.producer)} />
                     </td>
-                    <td className="num" title={block.txIds.join('\n')}>
-                      {block.transactions}
-                    </td>
+                    <TransactionsCell
+                      count={block.transactions}
+                      txIds={block.txIds}
+                      transactions={model.transactions.get(block.hash)}
+                      directory={directory}
+                    />
                     <td className="num">{formatBytes(block.size)}</td>
                     <td>
                       <span className={`via via-${block.via}`} title={VIA_HINT[block.via]}>
@@ -133,7 +137,18 @@ export function BlocksPanel({ model, directory }: BlocksPanelProps) {
                         <PeerBadge pkiId={block.from} name={directory.name(block.from)} />
                       )}
                     </td>
-                    <td className="num">{formatMs(block.receivedAtMs - block.createdAtMs)}</td>
+                    {block.via === 'restored' ? (
+                      <td className="num muted" title="read back from this peer's ledger: it did not travel">
+                        —
+                      </td>
+                    ) : (
+                      <td
+                        className="num"
+                        title="from the block's creation by its producer to its arrival here"
+                      >
+                        {formatMs(block.receivedAtMs - block.createdAtMs)}
+                      </td>
+                    )}
                     <td className="num muted">{new Date(block.receivedAtMs).toLocaleTimeString()}</td>
                   </tr>
                 );
@@ -207,5 +222,49 @@ function ForkRow({ fork, name }: { fork: ForkSighting; name: string }) {
         </span>
       </td>
     </tr>
+  );
+}
+
+/** How many transactions a block holds, the first one's text and its submitter; all of them in the tooltip. */
+function TransactionsCell({
+  count,
+  txIds,
+  transactions,
+  directory,
+}: {
+  count: number;
+  txIds: readonly string[];
+  transactions: readonly TransactionSummary[] | undefined;
+  directory: Directory;
+}) {
+  const first = transactions?.[0];
+  const title = transactions
+    ? transactions
+        .map(
+          (tx, i) =>
+            `${txIds[i] ?? ''}  ${directory.name(tx.submitter) || tx.submitter.slice(0, 8)}: ${tx.text}`,
+        )
+        .join('\n')
+    : txIds.join('\n');
+  return (
+    <td
+      className="tx-cell"
+      title={title}
+      data-testid="block-txs"
+      data-first-text={first?.text}
+      data-first-submitter={first?.submitter}
+    >
+      <span className="num strong">{count}</span>
+      {first && (
+        <>
+          {' '}
+          <span className="tx-text">
+            “{first.text.length > 32 ? `${first.text.slice(0, 31)}…` : first.text}”
+          </span>{' '}
+          <PeerBadge pkiId={first.submitter} name={directory.name(first.submitter)} />
+          {count > 1 && <span className="muted"> +{count - 1}</span>}
+        </>
+      )}
+    </td>
   );
 }

@@ -66,7 +66,9 @@ export function ChannelsPanel({ session, model, directory }: ChannelsPanelProps)
           >
             <div className="channel-head">
               <span className="channel-name">#{channel}</span>
-              <span className="muted">left · {model.blocks(channel).length} blocks kept</span>
+              <span className="muted">
+                {model.stopped ? 'peer stopped' : 'left'} · {model.blocks(channel).length} blocks kept
+              </span>
             </div>
           </div>
         ),
@@ -130,7 +132,16 @@ function JoinedChannel({ session, model, channel, directory }: JoinedChannelProp
                 style={{ width: `${max > 0 ? (height / max) * 100 : 0}%`, background: peerColour(pkiId, 58) }}
               />
             </span>
-            <span className={height < max ? 'height-num lagging' : 'height-num'}>{height}</span>
+            <span
+              className={height < max ? 'height-num lagging' : 'height-num'}
+              title={
+                self
+                  ? 'ledger height: the blocks this peer holds (its newest block is seq height − 1)'
+                  : "ledger height as this member's latest StateInfo announces it (its newest block is seq height − 1)"
+              }
+            >
+              {height}
+            </span>
           </li>
         ))}
       </ul>

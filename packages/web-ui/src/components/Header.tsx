@@ -16,7 +16,9 @@ export function Header({ session, directory }: { session: TabSession; directory:
       </div>
       <div className="top-meta">
         <span className="tag">{session.factory.mode === 'memory' ? 'in-page network' : 'live network'}</span>
-        <span className="tag">preset {session.params.preset}</span>
+        <span className="tag" data-testid="preset" data-preset={session.params.preset}>
+          preset {session.params.preset}
+        </span>
       </div>
       {peers.length > 1 && (
         <label className="viewing">

@@ -1,4 +1,5 @@
 import type { LinkInfo, NetworkMember, PkiId } from '@webgossip/core';
+import { useState } from 'react';
 import type { PeerModel } from '../peers/peer-model.js';
 import type { Directory } from '../view/directory.js';
 import { formatAge, formatMs } from '../view/format.js';
@@ -12,16 +13,28 @@ interface MembershipPanelProps {
   now: number;
 }
 
+const DEATH_REASONS = {
+  expired: 'no AliveMessage of it within aliveExpirationTimeout',
+  reported: "another peer's MembershipResponse lists it as dead; never heard alive here",
+};
+
 interface Row {
   member: NetworkMember;
   state: 'alive' | 'dead';
   link: LinkInfo | undefined;
 }
 
-/** Every peer the viewed peer knows, alive first, with its direct link if it has one. */
+/**
+ * Every peer the viewed peer knows, alive first, with its direct link if it
+ * has one. Dead peers pile up as tabs close and reload, so their rows are
+ * collapsed behind one line with their count until asked for (they stay in
+ * the DOM, hidden, for the tests' contract).
+ */
 export function MembershipPanel({ model, directory, inTab, now }: MembershipPanelProps) {
+  const [showDead, setShowDead] = useState(false);
   const rows = membershipRows(model, directory);
   const alive = rows.filter((row) => row.state === 'alive').length;
+  const dead = rows.length - alive;
   return (
     <Panel title="Membership" area="membership" aside={`${alive} alive · ${rows.length - alive} dead`}>
       {rows.length === 0 ? (
@@ -32,21 +45,25 @@ export function MembershipPanel({ model, directory, inTab, now }: MembershipPane
             <tr>
               <th>Peer</th>
               <th>State</th>
-              <th>Seen</th>
+              <th title="when its last AliveMessage reached this peer (alive peers: now)">Heard</th>
               <th>Link</th>
               <th className="num">RTT</th>
             </tr>
           </thead>
           <tbody>
             {rows.map(({ member, state, link }) => {
-              const seen = model.lastHeard.get(member.pkiId);
+              const death = state === 'dead' ? model.deaths.get(member.pkiId) : undefined;
+              const seen = state === 'dead' ? death?.lastAliveAt : model.lastHeard.get(member.pkiId);
               return (
                 <tr
                   key={member.pkiId}
+                  hidden={state === 'dead' && !showDead}
                   data-testid="member-row"
                   data-pki-id={member.pkiId}
                   data-state={state}
                   data-link={link ? 'direct' : 'none'}
+                  data-dead-reason={death?.reason}
+                  data-last-alive-ms={death?.lastAliveAt}
                 >
                   <td>
                     <PeerBadge
@@ -58,14 +75,47 @@ export function MembershipPanel({ model, directory, inTab, now }: MembershipPane
                     {inTab(member.pkiId) && <span className="tag">this tab</span>}
                   </td>
                   <td>
-                    <span className={`pill pill-${state}`}>{state}</span>
+                    <span
+                      className={`pill pill-${state}`}
+                      title={death ? DEATH_REASONS[death.reason] : undefined}
+                    >
+                      {state}
+                    </span>
+                    {death && (
+                      <span className="muted small">
+                        {' '}
+                        {death.reason === 'expired' ? 'silent' : 'reported'}
+                      </span>
+                    )}
                   </td>
-                  <td className="muted">{seen === undefined ? '—' : formatAge(now - seen)}</td>
+                  <td
+                    className="muted"
+                    title={state === 'dead' ? 'when its last AliveMessage reached this peer' : undefined}
+                  >
+                    {seen === undefined ? '—' : formatAge(now - seen)}
+                  </td>
                   <td>{link ? <span className="link-on">direct</span> : <span className="muted">—</span>}</td>
                   <td className="num">{link?.rttMs === undefined ? '—' : formatMs(link.rttMs)}</td>
                 </tr>
               );
             })}
+            {dead > 0 && (
+              <tr className="dead-toggle-row">
+                <td colSpan={5}>
+                  <button
+                    type="button"
+                    className="ghost small"
+                    data-testid="dead-toggle"
+                    data-count={dead}
+                    data-open={showDead}
+                    aria-expanded={showDead}
+                    onClick={() => setShowDead(!showDead)}
+                  >
+                    {showDead ? `hide the ${dead} dead` : `${dead} dead · show`}
+                  </button>
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       )}

@@ -1,6 +1,7 @@
-import type { MessageKind, Metrics } from '@webgossip/core';
+import { MESSAGE_KIND_NAMES, type MessageKind, type Metrics } from '@webgossip/core';
 import type { PeerModel } from '../peers/peer-model.js';
 import type { Series } from '../peers/traffic-history.js';
+import { dropReasonInfo } from '../view/drop-reasons.js';
 import { formatBytes, formatCount } from '../view/format.js';
 import { Panel } from './Panel.js';
 import { Sparkline } from './Sparkline.js';
@@ -8,30 +9,10 @@ import { Sparkline } from './Sparkline.js';
 const IN_COLOUR = '#60a5fa';
 const OUT_COLOUR = '#34d399';
 const DROP_COLOUR = '#f87171';
+const NORMAL_DROP_COLOUR = '#94a3b8';
 
-/** Fabric's message names for the content cases, as the wire calls them. */
-const KIND_NAMES: Record<MessageKind, string> = {
-  aliveMsg: 'AliveMessage',
-  memReq: 'MembershipRequest',
-  memRes: 'MembershipResponse',
-  dataMsg: 'DataMessage',
-  hello: 'GossipHello',
-  dataDig: 'DataDigest',
-  dataReq: 'DataRequest',
-  dataUpdate: 'DataUpdate',
-  empty: 'Empty (ping)',
-  conn: 'ConnEstablish',
-  stateInfo: 'StateInfo',
-  stateSnapshot: 'StateInfoSnapshot',
-  stateInfoPullReq: 'StateInfoPullRequest',
-  stateRequest: 'RemoteStateRequest',
-  stateResponse: 'RemoteStateResponse',
-  leadershipMsg: 'LeadershipMessage',
-  peerIdentity: 'PeerIdentity',
-  ack: 'Acknowledgement',
-  txMsg: 'TransactionMessage',
-  signal: 'SignalMessage',
-};
+/** Fabric's message names for the content cases, with what an Empty is for. */
+const KIND_NAMES: Record<MessageKind, string> = { ...MESSAGE_KIND_NAMES, empty: 'Empty (ping)' };
 
 const last = (series: Series | undefined) => series?.[series.length - 1] ?? 0;
 
@@ -51,7 +32,12 @@ export function TrafficPanel({ model }: { model: PeerModel }) {
   );
   return (
     <Panel title="Traffic" area="traffic" aside="last 60 s · per second">
-      <div className="traffic-bytes">
+      <div
+        className="traffic-bytes"
+        data-testid="traffic-rate"
+        data-in-bps={last(traffic.bytesIn)}
+        data-out-bps={last(traffic.bytesOut)}
+      >
         <div>
           <span className="legend" style={{ color: IN_COLOUR }}>
             in {formatBytes(last(traffic.bytesIn))}/s
@@ -100,20 +86,33 @@ export function TrafficPanel({ model }: { model: PeerModel }) {
       ) : (
         <table className="grid-table traffic-table">
           <tbody>
-            {drops.map((reason) => (
-              <tr key={reason} data-testid="drop-reason" data-reason={reason}>
-                <td>{reason}</td>
-                <td>
-                  <Sparkline
-                    values={traffic.dropped.get(reason) ?? []}
-                    colour={DROP_COLOUR}
-                    width={120}
-                    height={18}
-                  />
-                </td>
-                <td className="num">{formatCount(totals.dropped[reason] ?? 0)}</td>
-              </tr>
-            ))}
+            {drops.map((reason) => {
+              const info = dropReasonInfo(reason);
+              return (
+                <tr
+                  key={reason}
+                  data-testid="drop-reason"
+                  data-reason={reason}
+                  data-severity={info.severity}
+                  className={`drop-${info.severity}`}
+                  title={`${info.severity === 'normal' ? 'normal protocol behaviour' : 'alarm'}: ${info.meaning}`}
+                >
+                  <td>
+                    {reason}
+                    <span className="drop-severity">{info.severity === 'normal' ? 'normal' : 'alarm'}</span>
+                  </td>
+                  <td>
+                    <Sparkline
+                      values={traffic.dropped.get(reason) ?? []}
+                      colour={info.severity === 'normal' ? NORMAL_DROP_COLOUR : DROP_COLOUR}
+                      width={120}
+                      height={18}
+                    />
+                  </td>
+                  <td className="num">{formatCount(totals.dropped[reason] ?? 0)}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

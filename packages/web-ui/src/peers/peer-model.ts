@@ -1,5 +1,6 @@
 import type { BlockInfo, ChannelId, EventStream, Gossip, GossipEvent, PkiId } from '@webgossip/core';
 import type { LedgerStore } from '../boot/ledger-store.js';
+import { blockTransactions, type TransactionSummary } from './block-transactions.js';
 import { ForkHistory, rolledBack } from './fork-history.js';
 import type { LivePeer } from './peer-factory.js';
 import { TrafficHistory } from './traffic-history.js';
@@ -31,6 +32,10 @@ export class PeerModel {
   readonly traffic = new TrafficHistory();
   /** When each peer was last known alive (not listening to every message keeps the engine from building those events). */
   readonly lastHeard = new Map<PkiId, number>();
+  /** Why each dead peer is dead, and when its last AliveMessage reached this peer (ms since epoch). */
+  readonly deaths = new Map<PkiId, { reason: 'expired' | 'reported'; lastAliveAt: number | undefined }>();
+  /** The transactions of recent blocks, by block hash (the newest RECENT_BYTES blocks). */
+  readonly transactions = new Map<string, TransactionSummary[]>();
   latestBlock: BlockInfo | undefined;
   /** Forks this peer saw and how they were settled. */
   readonly forks = new ForkHistory();
@@ -82,10 +87,14 @@ export class PeerModel {
     return out;
   }
 
-  /** Takes one traffic sample and refreshes last-seen times of alive peers. */
+  /**
+   * Takes one traffic sample and refreshes last-seen times of alive peers. A
+   * stopped peer's counters stand still, so its rates fall to zero rather than
+   * freezing at their last values.
+   */
   tick(now: number): void {
-    if (this.stopped) return;
     this.traffic.sample(this.gossip.metrics());
+    if (this.stopped) return;
     for (const member of this.gossip.peers()) this.lastHeard.set(member.pkiId, now);
   }
 
@@ -104,6 +113,11 @@ export class PeerModel {
     this.unsubscribe.push(
       events.on('block-added', (event) => {
         this.latestBlock = event.block;
+        this.transactions.set(event.block.hash, blockTransactions(event.bytes));
+        if (this.transactions.size > RECENT_BYTES) {
+          const [oldest] = this.transactions.keys();
+          if (oldest !== undefined) this.transactions.delete(oldest);
+        }
         this.keep(event.block);
         this.persist(event);
         changed();
@@ -119,9 +133,13 @@ export class PeerModel {
       }),
       events.on('member-alive', (event) => {
         this.lastHeard.set(event.member.pkiId, Date.now());
+        this.deaths.delete(event.member.pkiId);
         changed();
       }),
-      events.on('member-dead', changed),
+      events.on('member-dead', ({ member, reason, lastAliveAt }) => {
+        this.deaths.set(member.pkiId, { reason, lastAliveAt });
+        changed();
+      }),
       events.on('link-up', changed),
       events.on('link-down', changed),
       events.on('leader-changed', changed),
