@@ -1,5 +1,5 @@
 import { encodeEnvelope } from '../comm/frame.js';
-import type { BlockInfo, BlockVia } from '../gossip/api.js';
+import type { BlockInfo, BlockVia } from '../contracts/index.js';
 import { bytesEqual, type PkiId } from '../ids.js';
 import { rememberBounded } from '../memo.js';
 import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';

@@ -1,9 +1,8 @@
 import { encodeEnvelope } from '../comm/frame.js';
 import type { GossipConfig } from '../config.js';
+import type { DropReason, EventSink, GossipEvent, MetricsSink } from '../contracts/index.js';
 import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
 import type { PushItem } from '../emitter/index.js';
-import type { EventBus, GossipEvent } from '../gossip/events.js';
-import type { DropReason, MetricsRecorder } from '../gossip/metrics.js';
 import { type ChannelId, channelToBytes, type PkiId } from '../ids.js';
 import { type ContentCase, type Envelope, type GossipMessage, gossip } from '../proto/index.js';
 import type { Runtime } from '../runtime/index.js';
@@ -23,7 +22,7 @@ export interface ChannelDeps {
   config: GossipConfig;
   crypto: MessageCryptoService;
   identities: IdentityStore;
-  events: EventBus<GossipEvent>;
+  events: EventSink<GossipEvent>;
   incNum: bigint;
   /** When set, the only peers that belong to the channel. */
   members: ReadonlySet<PkiId> | undefined;
@@ -32,7 +31,7 @@ export interface ChannelDeps {
   leaderMode: 'elected' | 'static-leader' | 'static-follower';
   drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void;
   /** Where forks are counted. */
-  metrics: Pick<MetricsRecorder, 'forkDetected' | 'forkResolved'>;
+  metrics: Pick<MetricsSink, 'forkDetected' | 'forkResolved'>;
   send(envelope: Envelope, kind: ContentCase, to: PkiId): void;
   push(item: PushItem): void;
   aliveIds(): PkiId[];

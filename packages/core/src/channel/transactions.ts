@@ -1,5 +1,5 @@
 import { encodeEnvelope } from '../comm/frame.js';
-import type { BlockInfo } from '../gossip/api.js';
+import type { BlockInfo } from '../contracts/index.js';
 import { bytesEqual, type PkiId, pkiIdToBytes, toHex } from '../ids.js';
 import { rememberBounded } from '../memo.js';
 import { big, type Envelope, type GossipMessage, type gossip, u64 } from '../proto/index.js';

@@ -1,11 +1,10 @@
-import type { EventBus, GossipEvent } from '../gossip/events.js';
-import type { DropReason, MetricsRecorder } from '../gossip/metrics.js';
+import type { DropReason, EventSink, GossipEvent, MetricsSink } from '../contracts/index.js';
 import type { PkiId } from '../ids.js';
 import type { ContentCase } from '../proto/index.js';
 
 /** Counts a frame comm refused, by reason, and tells whoever listens for drops. */
 export function reportDrop(
-  deps: { metrics: MetricsRecorder; events: EventBus<GossipEvent> },
+  deps: { metrics: MetricsSink; events: EventSink<GossipEvent> },
   reason: DropReason,
   kind: ContentCase | undefined,
   from: PkiId | undefined,

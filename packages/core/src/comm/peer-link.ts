@@ -1,9 +1,9 @@
 import type { GossipConfig } from '../config.js';
+import type { Link } from '../contracts/index.js';
 import type { PkiId } from '../ids.js';
 import { big, gossip, u64, type WireU64 } from '../proto/index.js';
 import type { Runtime, Timer } from '../runtime/index.js';
 import { encodeEnvelope } from './frame.js';
-import type { Link } from './transport.js';
 
 /** Bytes a link may hold unsent before further frames wait in our own queue. */
 const HIGH_WATER = 1024 * 1024;

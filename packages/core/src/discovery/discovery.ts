@@ -1,8 +1,6 @@
 import type { GossipConfig } from '../config.js';
+import type { DropReason, EventSink, GossipEvent, NetworkMember } from '../contracts/index.js';
 import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
-import type { NetworkMember } from '../gossip/api.js';
-import type { EventBus, GossipEvent } from '../gossip/events.js';
-import type { DropReason } from '../gossip/metrics.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
 import { type ContentCase, type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
 import { type Runtime, sample, shuffle, type Timer } from '../runtime/index.js';
@@ -13,7 +11,7 @@ export interface DiscoveryDeps {
   config: GossipConfig;
   crypto: MessageCryptoService;
   identities: IdentityStore;
-  events: EventBus<GossipEvent>;
+  events: EventSink<GossipEvent>;
   self: { endpoint: string; metadata: Uint8Array; incNum: bigint };
   bootstrap: readonly string[];
   drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void;

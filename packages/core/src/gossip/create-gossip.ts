@@ -3,6 +3,16 @@ import { GossipChannel } from '../channel/gossip-channel.js';
 import { Comm } from '../comm/comm.js';
 import { encodeEnvelope } from '../comm/frame.js';
 import { type GossipConfig, presets, resolveConfig } from '../config.js';
+import type {
+  BlockInfo,
+  ChannelMember,
+  DropReason,
+  GossipEvent,
+  LinkInfo,
+  Metrics,
+  NetworkMember,
+  RemotePeer,
+} from '../contracts/index.js';
 import { createEd25519Crypto, IdentityStore, type MessageCryptoService } from '../crypto/index.js';
 import { Discovery } from '../discovery/index.js';
 import { Emitter, type PushItem } from '../emitter/index.js';
@@ -17,20 +27,10 @@ import {
 } from '../proto/index.js';
 import { IdentityPuller } from '../pull/index.js';
 import type { Runtime } from '../runtime/index.js';
-import type {
-  BlockInfo,
-  ChannelMember,
-  Gossip,
-  JoinChannelMessage,
-  LinkInfo,
-  NetworkMember,
-  ReceivedMessage,
-  RemotePeer,
-  Subscription,
-} from './api.js';
+import type { Gossip, JoinChannelMessage, ReceivedMessage, Subscription } from './api.js';
 import { Dispatcher } from './dispatcher.js';
-import { EventBus, type GossipEvent } from './events.js';
-import { type DropReason, type Metrics, MetricsRecorder } from './metrics.js';
+import { EventBus } from './event-bus.js';
+import { MetricsRecorder } from './metrics-recorder.js';
 import type { GossipOptions } from './options.js';
 import { Overlay } from './overlay.js';
 import { MessageSubscription } from './subscriptions.js';

@@ -1,10 +1,10 @@
 import type { GossipChannel } from '../channel/gossip-channel.js';
 import type { DecodedFrame } from '../comm/frame.js';
+import type { DropReason } from '../contracts/index.js';
 import type { Discovery } from '../discovery/index.js';
 import { type ChannelId, channelFromBytes, type PkiId, pkiIdFromBytes } from '../ids.js';
 import { type ContentCase, type Envelope, type GossipMessage, gossip } from '../proto/index.js';
 import type { IdentityPuller } from '../pull/index.js';
-import type { DropReason } from './metrics.js';
 
 export interface DispatcherDeps {
   discovery: Discovery;

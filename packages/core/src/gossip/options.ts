@@ -1,9 +1,8 @@
-import type { Transport } from '../comm/transport.js';
 import type { GossipConfig } from '../config.js';
+import type { NetworkMember, Transport } from '../contracts/index.js';
 import type { MessageCryptoService } from '../crypto/index.js';
 import type { ChannelId } from '../ids.js';
 import type { Runtime } from '../runtime/index.js';
-import type { NetworkMember } from './api.js';
 
 /** What createGossip needs: collaborators, who this peer is, and any config overrides. */
 export interface GossipOptions extends Partial<GossipConfig> {

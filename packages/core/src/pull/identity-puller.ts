@@ -1,6 +1,6 @@
 import type { GossipConfig } from '../config.js';
+import type { DropReason } from '../contracts/index.js';
 import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
-import type { DropReason } from '../gossip/metrics.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
 import { type ContentCase, type Envelope, gossip } from '../proto/index.js';
 import { type Runtime, sample } from '../runtime/index.js';

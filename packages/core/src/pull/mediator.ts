@@ -1,5 +1,5 @@
 import type { GossipConfig } from '../config.js';
-import type { DropReason } from '../gossip/metrics.js';
+import type { DropReason } from '../contracts/index.js';
 import { type ChannelId, channelToBytes, fromHex, type PkiId, toHex, utf8 } from '../ids.js';
 import { big, type ContentCase, type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
 import type { Runtime } from '../runtime/index.js';

@@ -7,12 +7,6 @@ export {
 } from './chunking.js';
 export { CompositeTransport } from './composite-transport.js';
 export { clipReason, type DropListener, type TransportDropReason } from './link-drops.js';
-export {
-  createNetworkPeer,
-  type NetworkPeer,
-  type NetworkPeerOptions,
-  signalingThrough,
-} from './network-peer.js';
 export { sdpFingerprint } from './sdp-fingerprint.js';
 export {
   SimplePeer,

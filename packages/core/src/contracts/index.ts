@@ -1,0 +1,14 @@
+/**
+ * The contracts every layer shares, one file each: who a member is, what a
+ * block looks like, what is reported (events, drops, metrics) and what a
+ * link is. Types (and the zero of the metrics) only: the implementations
+ * live with their concern.
+ */
+export type { BlockInfo, BlockVia } from './block-info.js';
+export type { DropReason } from './drops.js';
+export type { EventSink, EventStream, GossipEvent, GossipEventType } from './events.js';
+export type { LinkInfo } from './links.js';
+export type { ChannelMember, NetworkMember, RemotePeer } from './member.js';
+export type { MessageKind } from './message-kind.js';
+export { emptyMetrics, type Metrics, type MetricsSink } from './metrics.js';
+export type { ChannelBinding, Link, LinkHandlers, Transport } from './transport.js';
