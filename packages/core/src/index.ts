@@ -1,12 +1,5 @@
 export { createBlock, type ParsedBlock, parseBlock } from './channel/block.js';
-export {
-  DEFAULT_MAX_MESSAGE_SIZE,
-  decodeFrame,
-  encodeEnvelope,
-  FrameError,
-  type FrameErrorKind,
-  seal,
-} from './comm/frame.js';
+export { DEFAULT_MAX_MESSAGE_SIZE, decodeFrame, FrameError, type FrameErrorKind } from './comm/frame.js';
 export { MemoryNetwork, type MemoryNetworkOptions } from './comm/memory-transport.js';
 export {
   ConfigError,

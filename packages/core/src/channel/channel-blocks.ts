@@ -1,19 +1,19 @@
-import { encodeEnvelope } from '../comm/frame.js';
 import type { BlockInfo, BlockVia } from '../contracts/index.js';
 import { bytesEqual, type PkiId } from '../ids.js';
 import { rememberBounded } from '../memo.js';
-import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
+import {
+  type Envelope,
+  encodeEnvelope,
+  type GossipMessage,
+  gossip,
+  seal,
+  small,
+  u64,
+} from '../proto/index.js';
 import { PullMediator } from '../pull/mediator.js';
 import { sample } from '../runtime/index.js';
 import { blockInfo, type ParsedBlock, parseBlock, verifyBlock } from './block.js';
-import {
-  type ChannelDeps,
-  type ChannelPeer,
-  channelMessage,
-  mayBelong,
-  preferLinked,
-  unsignedEnvelope,
-} from './context.js';
+import { type ChannelDeps, type ChannelPeer, channelMessage, mayBelong, preferLinked } from './context.js';
 import { ForkChoice, type Verified } from './fork-choice.js';
 import { type Held, Ledger } from './ledger.js';
 
@@ -187,9 +187,7 @@ export class ChannelBlocks {
   envelope(seq: number): Envelope | undefined {
     const data = this.ledger.bytes(seq);
     if (!data) return undefined;
-    return unsignedEnvelope(
-      channelMessage(this.deps, { dataMsg: { payload: { seqNum: u64(BigInt(seq)), data } } }),
-    );
+    return seal(channelMessage(this.deps, { dataMsg: { payload: { seqNum: u64(BigInt(seq)), data } } }));
   }
 
   /** Checks a block as carried for `seq` and that its producer is in the channel; counts a refusal. */

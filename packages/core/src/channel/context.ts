@@ -1,10 +1,15 @@
-import { encodeEnvelope } from '../comm/frame.js';
 import type { GossipConfig } from '../config.js';
 import type { DropReason, EventSink, GossipEvent, MetricsSink } from '../contracts/index.js';
 import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
 import type { PushItem } from '../emitter/index.js';
 import { type ChannelId, channelToBytes, type PkiId } from '../ids.js';
-import { type ContentCase, type Envelope, type GossipMessage, gossip } from '../proto/index.js';
+import {
+  type ContentCase,
+  type Envelope,
+  encodeEnvelope,
+  type GossipMessage,
+  gossip,
+} from '../proto/index.js';
 import type { Runtime } from '../runtime/index.js';
 
 /** A channel member as its StateInfo describes it. */
@@ -50,15 +55,6 @@ export interface ChannelDeps {
 /** A message of this channel: named by the channel field and tagged for channel members only. */
 export function channelMessage(deps: Pick<ChannelDeps, 'channel'>, body: GossipMessage): GossipMessage {
   return { ...body, channel: channelToBytes(deps.channel), tag: gossip.GossipMessage.Tag.CHAN_AND_ORG };
-}
-
-export function unsignedEnvelope(message: GossipMessage): Envelope {
-  return { payload: gossip.GossipMessage.encode(message).finish() };
-}
-
-export function signedEnvelope(crypto: MessageCryptoService, message: GossipMessage): Envelope {
-  const payload = gossip.GossipMessage.encode(message).finish();
-  return { payload, signature: crypto.sign(payload) };
 }
 
 /** Whether a peer may take part in the channel at all (the restriction of joinChan). */

@@ -1,19 +1,11 @@
-import { encodeEnvelope } from '../comm/frame.js';
 import { fromHex, type PkiId } from '../ids.js';
 import { memoized } from '../memo.js';
-import type { Envelope, GossipMessage, gossip } from '../proto/index.js';
+import { type Envelope, encodeEnvelope, type GossipMessage, type gossip, seal } from '../proto/index.js';
 import type { Timer } from '../runtime/index.js';
 import { createBlock } from './block.js';
 import { ChannelBlocks } from './channel-blocks.js';
 import { StateInfoPulls } from './channel-mesh.js';
-import {
-  type ChannelDeps,
-  type ChannelPeer,
-  channelKindOf,
-  forwardInChannel,
-  mayBelong,
-  unsignedEnvelope,
-} from './context.js';
+import { type ChannelDeps, type ChannelPeer, channelKindOf, forwardInChannel, mayBelong } from './context.js';
 import { ChannelLeadership } from './leadership.js';
 import type { Ledger } from './ledger.js';
 import { StateInfoTable } from './state-info.js';
@@ -157,7 +149,7 @@ export class GossipChannel {
   /** Every StateInfo held, as one StateInfoSnapshot; encoded again only when the table changed. */
   private readonly snapshot = memoized(
     () => String(this.stateInfo.version),
-    () => unsignedEnvelope({ stateSnapshot: { elements: this.stateInfo.snapshot() } }),
+    () => seal({ stateSnapshot: { elements: this.stateInfo.snapshot() } }),
   );
 
   leader(): PkiId | undefined {
@@ -288,7 +280,7 @@ export class GossipChannel {
   private requestStateInfo(): void {
     if (this.left) return;
     const alive = this.deps.aliveIds().filter((id) => mayBelong(this.deps, id));
-    const request = unsignedEnvelope({ stateInfoPullReq: { channel_MAC: this.stateInfo.publishMac() } });
+    const request = seal({ stateInfoPullReq: { channel_MAC: this.stateInfo.publishMac() } });
     for (const peer of this.stateInfoPulls.targets(this.view().ids, alive)) {
       this.deps.send(request, 'stateInfoPullReq', peer);
     }

@@ -1,17 +1,9 @@
-import { encodeEnvelope } from '../comm/frame.js';
 import { LeaderElection } from '../election/index.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
-import { type Envelope, type GossipMessage, u64 } from '../proto/index.js';
+import { type Envelope, encodeEnvelope, type GossipMessage, seal, u64 } from '../proto/index.js';
 import type { Timer } from '../runtime/index.js';
 import { type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
-import {
-  type ChannelDeps,
-  channelMessage,
-  forwardInChannel,
-  mayBelong,
-  preferLinked,
-  signedEnvelope,
-} from './context.js';
+import { type ChannelDeps, channelMessage, forwardInChannel, mayBelong, preferLinked } from './context.js';
 
 /**
  * A channel's leader election over signed LeadershipMessages: the newest
@@ -116,7 +108,7 @@ export class ChannelLeadership {
         isDeclaration,
       },
     });
-    const envelope = signedEnvelope(this.deps.crypto, message);
+    const envelope = seal(message, (payload) => this.deps.crypto.sign(payload));
     const { publishPeerNum } = this.deps.config;
     this.deps.push({
       frame: encodeEnvelope(envelope),

@@ -1,8 +1,8 @@
 import { channelMac } from '../crypto/index.js';
 import { bytesEqual, type PkiId, pkiIdFromBytes, pkiIdToBytes, toHex } from '../ids.js';
-import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
+import { type Envelope, type GossipMessage, gossip, seal, small, u64 } from '../proto/index.js';
 import { type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
-import { type ChannelDeps, mayBelong, signedEnvelope } from './context.js';
+import { type ChannelDeps, mayBelong } from './context.js';
 
 interface Entry {
   /** The signed StateInfo; absent for members seeded at join. */
@@ -68,7 +68,7 @@ export class StateInfoTable {
         properties: { ledgerHeight: u64(BigInt(height)), leftChannel: left, headHash: head },
       },
     };
-    this.own = signedEnvelope(crypto, message);
+    this.own = seal(message, (payload) => crypto.sign(payload));
     this.version++;
     return this.own;
   }

@@ -1,13 +1,7 @@
 import type { PkiId } from '../ids.js';
-import { type GossipMessage, type gossip, small, u64 } from '../proto/index.js';
+import { type GossipMessage, type gossip, seal, small, u64 } from '../proto/index.js';
 import { sample, type Timer } from '../runtime/index.js';
-import {
-  type ChannelDeps,
-  type ChannelPeer,
-  channelMessage,
-  mayBelong,
-  unsignedEnvelope,
-} from './context.js';
+import { type ChannelDeps, type ChannelPeer, channelMessage, mayBelong } from './context.js';
 import type { Ledger } from './ledger.js';
 
 export interface StateTransferDeps extends ChannelDeps {
@@ -89,7 +83,7 @@ export class StateTransfer {
       nonce: u64(this.deps.runtime.randomU64()),
       stateRequest: { startSeqNum: u64(BigInt(start)), endSeqNum: u64(BigInt(end)) },
     });
-    this.deps.send(unsignedEnvelope(message), 'stateRequest', peer);
+    this.deps.send(seal(message), 'stateRequest', peer);
   }
 
   /** Serves a range of committed blocks, as many as fit in one frame. */
@@ -116,7 +110,7 @@ export class StateTransfer {
       payloads.push({ seqNum: u64(BigInt(seq)), data });
     }
     const response = channelMessage(this.deps, { nonce: msg.nonce ?? null, stateResponse: { payloads } });
-    this.deps.send(unsignedEnvelope(response), 'stateResponse', from);
+    this.deps.send(seal(response), 'stateResponse', from);
   }
 
   handleResponse(msg: GossipMessage, from: PkiId): void {

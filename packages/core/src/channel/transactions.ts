@@ -1,11 +1,18 @@
-import { encodeEnvelope } from '../comm/frame.js';
 import type { BlockInfo } from '../contracts/index.js';
 import { bytesEqual, type PkiId, pkiIdToBytes, toHex } from '../ids.js';
 import { rememberBounded } from '../memo.js';
-import { big, type Envelope, type GossipMessage, type gossip, u64 } from '../proto/index.js';
+import {
+  big,
+  type Envelope,
+  encodeEnvelope,
+  type GossipMessage,
+  type gossip,
+  seal,
+  u64,
+} from '../proto/index.js';
 import type { Timer } from '../runtime/index.js';
 import { BlockCutter } from './block-cutter.js';
-import { type ChannelDeps, channelMessage, unsignedEnvelope } from './context.js';
+import { type ChannelDeps, channelMessage } from './context.js';
 
 /** How many sendings a peer remembers having passed on. */
 const RELAYED_MEMORY = 4096;
@@ -185,6 +192,6 @@ export class ChannelTransactions {
   /** A sending of a transaction: a fresh nonce tells it from earlier sendings of the same one. */
   private envelope(tx: gossip.TransactionMessage.$Properties): Envelope {
     const nonce = u64(this.deps.runtime.randomU64());
-    return unsignedEnvelope(channelMessage(this.deps, { nonce, txMsg: tx }));
+    return seal(channelMessage(this.deps, { nonce, txMsg: tx }));
   }
 }

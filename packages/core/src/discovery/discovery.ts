@@ -2,7 +2,7 @@ import type { GossipConfig } from '../config.js';
 import type { DropReason, EventSink, GossipEvent, NetworkMember } from '../contracts/index.js';
 import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
-import { type ContentCase, type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
+import { type ContentCase, type Envelope, type GossipMessage, gossip, seal, u64 } from '../proto/index.js';
 import { type Runtime, sample, shuffle, type Timer } from '../runtime/index.js';
 import { type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
 
@@ -260,8 +260,7 @@ export class Discovery {
         identity: crypto.identity,
       },
     };
-    const payload = gossip.GossipMessage.encode(message).finish();
-    this.selfEnvelope = { payload, signature: crypto.sign(payload) };
+    this.selfEnvelope = seal(message, (payload) => crypto.sign(payload));
     this.deps.push(this.selfEnvelope, 'aliveMsg');
   }
 
@@ -327,5 +326,5 @@ export class Discovery {
 }
 
 function unsigned(message: GossipMessage, nonce: gossip.GossipMessage.$Properties['nonce']): Envelope {
-  return { payload: gossip.GossipMessage.encode({ ...message, nonce: nonce ?? null }).finish() };
+  return seal({ ...message, nonce: nonce ?? null });
 }

@@ -1,7 +1,6 @@
 import { type ChannelDeps, mayBelong } from '../channel/context.js';
 import { GossipChannel } from '../channel/gossip-channel.js';
 import { Comm } from '../comm/comm.js';
-import { encodeEnvelope } from '../comm/frame.js';
 import { type GossipConfig, presets, resolveConfig } from '../config.js';
 import type {
   BlockInfo,
@@ -21,8 +20,9 @@ import {
   type ContentCase,
   contentOf,
   type Envelope,
+  encodeEnvelope,
   type GossipMessage,
-  gossip,
+  seal,
   small,
 } from '../proto/index.js';
 import { IdentityPuller } from '../pull/index.js';
@@ -196,7 +196,7 @@ class GossipNode implements Gossip {
   send(message: GossipMessage, ...peers: RemotePeer[]): void {
     const content = contentOf(message);
     if (!content) throw new TypeError('send: the message carries no content');
-    const envelope = { payload: gossip.GossipMessage.encode(message).finish() };
+    const envelope = seal(message);
     for (const peer of peers) this.sendEnvelope(envelope, content.case, peer);
   }
 
@@ -238,7 +238,7 @@ class GossipNode implements Gossip {
       gc.submitTransaction(content.value.data ?? new Uint8Array(0));
       return;
     }
-    this.pushToAlive({ payload: gossip.GossipMessage.encode(message).finish() }, content.case);
+    this.pushToAlive(seal(message), content.case);
   }
 
   accept(predicate: (message: GossipMessage) => boolean, passThrough?: false): Subscription<GossipMessage>;

@@ -2,7 +2,7 @@ import type { GossipConfig } from '../config.js';
 import type { DropReason } from '../contracts/index.js';
 import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
-import { type ContentCase, type Envelope, gossip } from '../proto/index.js';
+import { type ContentCase, type Envelope, gossip, seal } from '../proto/index.js';
 import { type Runtime, sample } from '../runtime/index.js';
 import { PullMediator } from './mediator.js';
 
@@ -51,15 +51,18 @@ export class IdentityPuller {
         config: { ...deps.config, pullInterval: deps.config.identityPullInterval, pullOwnersPerItem: 1 },
       },
     );
-    const own = gossip.GossipMessage.encode({
-      tag: gossip.GossipMessage.Tag.EMPTY,
-      peerIdentity: {
-        pkiId: pkiIdToBytes(deps.crypto.pkiId),
-        cert: deps.crypto.identity,
-        metadata: deps.metadata,
+    const own = seal(
+      {
+        tag: gossip.GossipMessage.Tag.EMPTY,
+        peerIdentity: {
+          pkiId: pkiIdToBytes(deps.crypto.pkiId),
+          cert: deps.crypto.identity,
+          metadata: deps.metadata,
+        },
       },
-    }).finish();
-    this.envelopes.set(deps.crypto.pkiId, { payload: own, signature: deps.crypto.sign(own) });
+      (payload) => deps.crypto.sign(payload),
+    );
+    this.envelopes.set(deps.crypto.pkiId, own);
     this.mediator.engine.add(deps.crypto.pkiId);
   }
 
