@@ -1,3 +1,6 @@
+import type { PkiId } from '../ids.js';
+import type { MessageKind } from './message-kind.js';
+
 /** Why a frame or message was dropped; each reason is counted. */
 export type DropReason =
   | 'oversize'
@@ -24,3 +27,10 @@ export type DropReason =
   | 'wrong-parent'
   /** A block of a branch that lost to this peer's under the fork-choice rule. */
   | 'fork-lost';
+
+/**
+ * Counts a dropped message by its reason and tells whoever listens (the
+ * `message-dropped` event): the one recorder comm and every part above it
+ * report their drops to.
+ */
+export type Drop = (reason: DropReason, kind: MessageKind | undefined, from?: PkiId, detail?: string) => void;

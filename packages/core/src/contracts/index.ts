@@ -5,7 +5,7 @@
  * live with their concern.
  */
 export type { BlockInfo, BlockVia } from './block-info.js';
-export type { DropReason } from './drops.js';
+export type { Drop, DropReason } from './drops.js';
 export type { EventSink, EventStream, GossipEvent, GossipEventType } from './events.js';
 export type { LinkInfo } from './links.js';
 export type { ChannelMember, NetworkMember, RemotePeer } from './member.js';

@@ -1,17 +1,22 @@
 import type { GossipChannel } from '../channel/gossip-channel.js';
 import type { DecodedFrame } from '../comm/frame.js';
-import type { DropReason } from '../contracts/index.js';
+import type { Drop } from '../contracts/index.js';
 import type { Discovery } from '../discovery/index.js';
 import { type ChannelId, channelFromBytes, type PkiId, pkiIdFromBytes } from '../ids.js';
-import { type ContentCase, type Envelope, type GossipMessage, gossip } from '../proto/index.js';
+import { type ContentCase, type GossipMessage, gossip } from '../proto/index.js';
 import type { IdentityPuller } from '../pull/index.js';
+import type { Outbox } from './outbox.js';
+import type { Subscribers } from './subscriptions.js';
 
 export interface DispatcherDeps {
   discovery: Discovery;
   identityPuller: IdentityPuller;
   channels: ReadonlyMap<ChannelId, GossipChannel>;
-  drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void;
-  pushToAlive(envelope: Envelope, kind: ContentCase, exclude?: PkiId): void;
+  subscribers: Subscribers;
+  drop: Drop;
+  /** How many drops the parts have recorded so far. */
+  dropCount(): number;
+  outbox: Pick<Outbox, 'pushToAlive'>;
 }
 
 type Handler = (frame: DecodedFrame, from: PkiId) => void;
@@ -29,14 +34,14 @@ export class Dispatcher {
     this.table = {
       aliveMsg: (frame, from) => {
         if (deps.discovery.handleAlive(frame.envelope, frame.payload, frame.message, from)) {
-          deps.pushToAlive(frame.envelope, 'aliveMsg', from);
+          deps.outbox.pushToAlive(frame.envelope, 'aliveMsg', from);
         }
       },
       memReq: (frame, from) => deps.discovery.handleMembershipRequest(frame.message, from),
       memRes: (frame, from) => deps.discovery.handleMembershipResponse(frame.message, from),
       peerIdentity: (frame, from) => {
         if (deps.identityPuller.accept(frame.envelope, from))
-          deps.pushToAlive(frame.envelope, 'peerIdentity', from);
+          deps.outbox.pushToAlive(frame.envelope, 'peerIdentity', from);
       },
       hello: pull,
       dataDig: pull,
@@ -78,7 +83,19 @@ export class Dispatcher {
     };
   }
 
-  dispatch(frame: DecodedFrame, from: PkiId): void {
+  /**
+   * Takes an authenticated message: passThrough subscribers see it as it
+   * arrived, the module that owns its kind handles it, and the other
+   * subscribers get it when it was not dropped.
+   */
+  receive(frame: DecodedFrame, from: PkiId): void {
+    this.deps.subscribers.received(frame.message, frame.envelope, from);
+    const dropsBefore = this.deps.dropCount();
+    this.dispatch(frame, from);
+    if (this.deps.dropCount() === dropsBefore) this.deps.subscribers.delivered(frame.message);
+  }
+
+  private dispatch(frame: DecodedFrame, from: PkiId): void {
     const handler = this.table[frame.content.case];
     if (handler) handler(frame, from);
     else this.deps.drop('unexpected', frame.content.case, from);
