@@ -1,4 +1,12 @@
-import type { BlockInfo, BlockVia } from '../contracts/index.js';
+import {
+  type BlockInfo,
+  type BlockVia,
+  dropped,
+  news,
+  type PushItem,
+  REFUSED,
+  type Verdict,
+} from '../contracts/index.js';
 import { bytesEqual, type PkiId } from '../ids.js';
 import { rememberBounded } from '../memo.js';
 import {
@@ -96,15 +104,14 @@ export class ChannelBlocks {
     }
   }
 
-  /** A DataMessage pushed to us: stored and pushed on when new. */
-  receivePushed(msg: GossipMessage, envelope: Envelope, from: PkiId): void {
+  /** A DataMessage pushed to us: stored, and pushed on when new; receive() records why one was refused. */
+  receivePushed(msg: GossipMessage, envelope: Envelope, from: PkiId): Verdict {
     const payload = msg.dataMsg?.payload;
-    if (!payload?.data) {
-      this.deps.drop('invalid', 'dataMsg', from, 'DataMessage without payload');
-      return;
-    }
+    if (!payload?.data) return dropped('invalid', 'DataMessage without payload');
     const seq = small(payload.seqNum);
-    if (this.receive(seq, payload.data, from, 'push')) this.push(seq, from, envelope);
+    if (!this.receive(seq, payload.data, from, 'push')) return REFUSED;
+    const item = this.pushItem(seq, from, envelope);
+    return news(item && { to: 'push', item });
   }
 
   /** A block this peer produced or an application gossips: stored, then pushed. */
@@ -248,16 +255,22 @@ export class ChannelBlocks {
       this.deps.events.emit({ type: 'block-added', block: block.info, bytes: block.bytes });
   }
 
+  /** Pushes a block on (see pushItem). */
+  private push(seq: number, from?: PkiId): void {
+    const item = this.pushItem(seq, from);
+    if (item) this.deps.push(item);
+  }
+
   /**
-   * Pushes a block on (this peer's own to publishPeerNum peers), and advertises
-   * it to other linked members that may lack it (lazy push).
+   * How a block is pushed on (this peer's own to publishPeerNum peers), and
+   * advertised to other linked members that may lack it (lazy push).
    */
-  private push(seq: number, from?: PkiId, received?: Envelope): void {
+  private pushItem(seq: number, from?: PkiId, received?: Envelope): PushItem | undefined {
     const envelope = received ?? this.envelope(seq);
-    if (!envelope) return;
+    if (!envelope) return undefined;
     const { lazyPushPeerNum: lazy, publishPeerNum } = this.deps.config;
     const own = from === undefined;
-    this.deps.push({
+    return {
       frame: encodeEnvelope(envelope),
       kind: 'dataMsg',
       candidates: () => preferLinked(this.deps, this.memberIds()),
@@ -272,7 +285,7 @@ export class ChannelBlocks {
         for (const peer of sample(this.deps.runtime, others, lazy))
           this.pull.advertise(peer.pkiId, [String(seq)]);
       },
-    });
+    };
   }
 
   /**

@@ -1,7 +1,13 @@
 import type { GossipConfig } from '../config.js';
-import type { DropReason, EventSink, GossipEvent, MetricsSink } from '../contracts/index.js';
+import type {
+  DropReason,
+  EventSink,
+  Forward,
+  GossipEvent,
+  MetricsSink,
+  PushItem,
+} from '../contracts/index.js';
 import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
-import type { PushItem } from '../emitter/index.js';
 import { type ChannelId, channelToBytes, type PkiId } from '../ids.js';
 import {
   type ContentCase,
@@ -73,36 +79,21 @@ export function preferLinked(deps: Pick<ChannelDeps, 'isLinked' | 'config'>, eli
 }
 
 /**
- * Passes a signed channel message (StateInfo, leadership) on to the
+ * How a signed channel message (StateInfo, leadership) goes on: to the
  * channel's members (pushTargets), never back to where it came from.
  */
-export function forwardInChannel(
-  deps: ChannelDeps,
+export function channelPush(
+  deps: Pick<ChannelDeps, 'pushTargets'>,
   envelope: Envelope,
   kind: ContentCase,
   from?: PkiId,
-): void {
-  deps.push({
+): Forward {
+  const item: PushItem = {
     frame: encodeEnvelope(envelope),
     kind,
     candidates: () => deps.pushTargets(),
     exclude: from,
     essential: true,
-  });
-}
-
-/** The content case of a message a channel handles, for counting a drop (StateInfo's kinds aside). */
-export function channelKindOf(msg: GossipMessage): ContentCase {
-  for (const key of [
-    'dataMsg',
-    'hello',
-    'dataDig',
-    'dataReq',
-    'dataUpdate',
-    'leadershipMsg',
-    'txMsg',
-  ] as const) {
-    if (msg[key]) return key;
-  }
-  return msg.stateRequest ? 'stateRequest' : 'stateResponse';
+  };
+  return { to: 'push', item };
 }

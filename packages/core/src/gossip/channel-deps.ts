@@ -13,7 +13,7 @@ export function channelDeps(
   members: ReadonlySet<PkiId> | undefined,
   incNum: bigint,
 ): ChannelDeps {
-  const { comm, discovery, emitter, outbox, overlay } = parts;
+  const { comm, discovery, outbox, overlay } = parts;
   return {
     channel,
     runtime: parts.runtime,
@@ -28,7 +28,7 @@ export function channelDeps(
     drop: parts.drop,
     metrics: parts.metrics,
     send: (envelope, kind, to) => outbox.send(envelope, kind, { pkiId: to }),
-    push: (item) => emitter.add(item),
+    push: (item) => outbox.push(item),
     aliveIds: () => discovery.aliveIds(),
     pushTargets: overlay.channelTargets(channel, () =>
       discovery.aliveIds().filter((id) => mayBelong({ members }, id)),

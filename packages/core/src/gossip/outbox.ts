@@ -1,5 +1,5 @@
 import type { Comm } from '../comm/comm.js';
-import type { RemotePeer } from '../contracts/index.js';
+import type { PushItem, RemotePeer } from '../contracts/index.js';
 import type { Emitter } from '../emitter/index.js';
 import type { PkiId } from '../ids.js';
 import {
@@ -36,6 +36,11 @@ export class Outbox {
     if (!content) throw new TypeError('send: the message carries no content');
     const envelope = seal(message);
     for (const peer of peers) this.send(envelope, content.case, peer);
+  }
+
+  /** Pushes as the item says, through the emitter. */
+  push(item: PushItem): void {
+    this.deps.emitter.add(item);
   }
 
   /** Pushes to random alive peers through the emitter, never back to `exclude`. */

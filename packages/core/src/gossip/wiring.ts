@@ -58,7 +58,7 @@ export function wire(options: GossipOptions): Parts {
   const events = new EventBus<GossipEvent>();
   const metrics = new MetricsRecorder();
   const record = dropRecorder({ metrics, events });
-  // The parts' drops (comm's aside) are counted too: a message that caused none reached the engine.
+  // The parts' drops (comm's aside) are counted too, for the dispatcher's kinds in RECORDED_INSIDE.
   const drops = { count: 0 };
   const drop: Drop = (reason, kind, from, detail) => {
     drops.count++;
