@@ -1,14 +1,6 @@
 export { createBlock, type ParsedBlock, parseBlock } from './channel/block.js';
-export {
-  DEFAULT_MAX_MESSAGE_SIZE,
-  decodeFrame,
-  encodeEnvelope,
-  FrameError,
-  type FrameErrorKind,
-  seal,
-} from './comm/frame.js';
+export { DEFAULT_MAX_MESSAGE_SIZE, decodeFrame, FrameError, type FrameErrorKind } from './comm/frame.js';
 export { MemoryNetwork, type MemoryNetworkOptions } from './comm/memory-transport.js';
-export type { ChannelBinding, Link, LinkHandlers, Transport } from './comm/transport.js';
 export {
   ConfigError,
   type GossipConfig,
@@ -17,24 +9,36 @@ export {
   resolveConfig,
   validateConfig,
 } from './config.js';
+export {
+  type BlockInfo,
+  type BlockVia,
+  type ChannelBinding,
+  type ChannelMember,
+  type DropReason,
+  type EventStream,
+  emptyMetrics,
+  type GossipEvent,
+  type GossipEventType,
+  type Link,
+  type LinkHandlers,
+  type LinkInfo,
+  type MessageKind,
+  type Metrics,
+  type NetworkMember,
+  type RemotePeer,
+  type Transport,
+} from './contracts/index.js';
 export * from './crypto/index.js';
-export type {
-  BlockInfo,
-  BlockVia,
-  ChannelMember,
-  Gossip,
-  JoinChannelMessage,
-  LinkInfo,
-  MessageKind,
-  NetworkMember,
-  ReceivedMessage,
-  RemotePeer,
-  Subscription,
-} from './gossip/api.js';
+export type { Gossip, JoinChannelMessage, ReceivedMessage, Subscription } from './gossip/api.js';
 export { createGossip } from './gossip/create-gossip.js';
-export { EventBus, type EventStream, type GossipEvent, type GossipEventType } from './gossip/events.js';
+export { EventBus } from './gossip/event-bus.js';
 export { MESSAGE_KIND_NAMES, messageKindName } from './gossip/kind-names.js';
-export { type DropReason, emptyMetrics, type Metrics } from './gossip/metrics.js';
+export {
+  createNetworkPeer,
+  type NetworkPeer,
+  type NetworkPeerOptions,
+  signalingThrough,
+} from './gossip/network-peer.js';
 export type { GossipOptions } from './gossip/options.js';
 export * from './ids.js';
 export * from './proto/index.js';

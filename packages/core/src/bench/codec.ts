@@ -6,10 +6,10 @@
  * for about a second after a short warm-up; the figures are printed, never
  * asserted, because they depend on the machine.
  */
-import { decodeFrame, encodeEnvelope, seal } from '../comm/frame.js';
+import { decodeFrame } from '../comm/frame.js';
 import { createEd25519Crypto, type MessageCryptoService } from '../crypto/index.js';
 import { createNodeEd25519Crypto } from '../node.js';
-import { type GossipMessage, gossip, u64 } from '../proto/index.js';
+import { encodeEnvelope, type GossipMessage, gossip, seal, u64 } from '../proto/index.js';
 
 const WARM_UP_MS = 250;
 const MEASURE_MS = 1000;

@@ -1,5 +1,5 @@
+import type { BlockInfo } from '../contracts/index.js';
 import { type IdentityStore, type MessageCryptoService, sha256 } from '../crypto/index.js';
-import type { BlockInfo } from '../gossip/api.js';
 import {
   bytesEqual,
   type ChannelId,

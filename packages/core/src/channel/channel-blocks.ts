@@ -1,19 +1,27 @@
-import { encodeEnvelope } from '../comm/frame.js';
-import type { BlockInfo, BlockVia } from '../gossip/api.js';
+import {
+  type BlockInfo,
+  type BlockVia,
+  dropped,
+  news,
+  type PushItem,
+  REFUSED,
+  type Verdict,
+} from '../contracts/index.js';
 import { bytesEqual, type PkiId } from '../ids.js';
 import { rememberBounded } from '../memo.js';
-import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
+import {
+  type Envelope,
+  encodeEnvelope,
+  type GossipMessage,
+  gossip,
+  seal,
+  small,
+  u64,
+} from '../proto/index.js';
 import { PullMediator } from '../pull/mediator.js';
 import { sample } from '../runtime/index.js';
 import { blockInfo, type ParsedBlock, parseBlock, verifyBlock } from './block.js';
-import {
-  type ChannelDeps,
-  type ChannelPeer,
-  channelMessage,
-  mayBelong,
-  preferLinked,
-  unsignedEnvelope,
-} from './context.js';
+import { type ChannelDeps, type ChannelPeer, channelMessage, mayBelong, preferLinked } from './context.js';
 import { ForkChoice, type Verified } from './fork-choice.js';
 import { type Held, Ledger, pendingBlockLimit } from './ledger.js';
 
@@ -96,15 +104,14 @@ export class ChannelBlocks {
     }
   }
 
-  /** A DataMessage pushed to us: stored and pushed on when new. */
-  receivePushed(msg: GossipMessage, envelope: Envelope, from: PkiId): void {
+  /** A DataMessage pushed to us: stored, and pushed on when new; receive() records why one was refused. */
+  receivePushed(msg: GossipMessage, envelope: Envelope, from: PkiId): Verdict {
     const payload = msg.dataMsg?.payload;
-    if (!payload?.data) {
-      this.deps.drop('invalid', 'dataMsg', from, 'DataMessage without payload');
-      return;
-    }
+    if (!payload?.data) return dropped('invalid', 'DataMessage without payload');
     const seq = small(payload.seqNum);
-    if (this.receive(seq, payload.data, from, 'push')) this.push(seq, from, envelope);
+    if (!this.receive(seq, payload.data, from, 'push')) return REFUSED;
+    const item = this.pushItem(seq, from, envelope);
+    return news(item && { to: 'push', item });
   }
 
   /** A block an application gossips (signed by its producer): verified, stored, then pushed. */
@@ -192,9 +199,7 @@ export class ChannelBlocks {
   envelope(seq: number): Envelope | undefined {
     const data = this.ledger.bytes(seq);
     if (!data) return undefined;
-    return unsignedEnvelope(
-      channelMessage(this.deps, { dataMsg: { payload: { seqNum: u64(BigInt(seq)), data } } }),
-    );
+    return seal(channelMessage(this.deps, { dataMsg: { payload: { seqNum: u64(BigInt(seq)), data } } }));
   }
 
   /** Checks a block as carried for `seq` and that its producer is in the channel; counts a refusal. */
@@ -261,16 +266,22 @@ export class ChannelBlocks {
       this.deps.events.emit({ type: 'block-added', block: block.info, bytes: block.bytes });
   }
 
+  /** Pushes a block on (see pushItem). */
+  private push(seq: number, from?: PkiId): void {
+    const item = this.pushItem(seq, from);
+    if (item) this.deps.push(item);
+  }
+
   /**
-   * Pushes a block on (this peer's own to publishPeerNum peers), and advertises
-   * it to other linked members that may lack it (lazy push).
+   * How a block is pushed on (this peer's own to publishPeerNum peers), and
+   * advertised to other linked members that may lack it (lazy push).
    */
-  private push(seq: number, from?: PkiId, received?: Envelope): void {
+  private pushItem(seq: number, from?: PkiId, received?: Envelope): PushItem | undefined {
     const envelope = received ?? this.envelope(seq);
-    if (!envelope) return;
+    if (!envelope) return undefined;
     const { lazyPushPeerNum: lazy, publishPeerNum } = this.deps.config;
     const own = from === undefined;
-    this.deps.push({
+    return {
       frame: encodeEnvelope(envelope),
       kind: 'dataMsg',
       candidates: () => preferLinked(this.deps, this.memberIds()),
@@ -285,7 +296,7 @@ export class ChannelBlocks {
         for (const peer of sample(this.deps.runtime, others, lazy))
           this.pull.advertise(peer.pkiId, [String(seq)]);
       },
-    });
+    };
   }
 
   /**

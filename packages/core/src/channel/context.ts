@@ -1,11 +1,21 @@
-import { encodeEnvelope } from '../comm/frame.js';
 import type { GossipConfig } from '../config.js';
+import type {
+  DropReason,
+  EventSink,
+  Forward,
+  GossipEvent,
+  MetricsSink,
+  PushItem,
+} from '../contracts/index.js';
 import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
-import type { PushItem } from '../emitter/index.js';
-import type { EventBus, GossipEvent } from '../gossip/events.js';
-import type { DropReason, MetricsRecorder } from '../gossip/metrics.js';
 import { type ChannelId, channelToBytes, type PkiId } from '../ids.js';
-import { type ContentCase, type Envelope, type GossipMessage, gossip } from '../proto/index.js';
+import {
+  type ContentCase,
+  type Envelope,
+  encodeEnvelope,
+  type GossipMessage,
+  gossip,
+} from '../proto/index.js';
 import type { Runtime } from '../runtime/index.js';
 
 /** A channel member as its StateInfo describes it. */
@@ -23,7 +33,7 @@ export interface ChannelDeps {
   config: GossipConfig;
   crypto: MessageCryptoService;
   identities: IdentityStore;
-  events: EventBus<GossipEvent>;
+  events: EventSink<GossipEvent>;
   incNum: bigint;
   /** When set, the only peers that belong to the channel. */
   members: ReadonlySet<PkiId> | undefined;
@@ -32,7 +42,7 @@ export interface ChannelDeps {
   leaderMode: 'elected' | 'static-leader' | 'static-follower';
   drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void;
   /** Where forks are counted. */
-  metrics: Pick<MetricsRecorder, 'forkDetected' | 'forkResolved'>;
+  metrics: Pick<MetricsSink, 'forkDetected' | 'forkResolved'>;
   send(envelope: Envelope, kind: ContentCase, to: PkiId): void;
   push(item: PushItem): void;
   aliveIds(): PkiId[];
@@ -53,15 +63,6 @@ export function channelMessage(deps: Pick<ChannelDeps, 'channel'>, body: GossipM
   return { ...body, channel: channelToBytes(deps.channel), tag: gossip.GossipMessage.Tag.CHAN_AND_ORG };
 }
 
-export function unsignedEnvelope(message: GossipMessage): Envelope {
-  return { payload: gossip.GossipMessage.encode(message).finish() };
-}
-
-export function signedEnvelope(crypto: MessageCryptoService, message: GossipMessage): Envelope {
-  const payload = gossip.GossipMessage.encode(message).finish();
-  return { payload, signature: crypto.sign(payload) };
-}
-
 /** Whether a peer may take part in the channel at all (the restriction of joinChan). */
 export function mayBelong(deps: Pick<ChannelDeps, 'members'>, pkiId: PkiId): boolean {
   return !deps.members || deps.members.has(pkiId);
@@ -78,36 +79,21 @@ export function preferLinked(deps: Pick<ChannelDeps, 'isLinked' | 'config'>, eli
 }
 
 /**
- * Passes a signed channel message (StateInfo, leadership) on to the
+ * How a signed channel message (StateInfo, leadership) goes on: to the
  * channel's members (pushTargets), never back to where it came from.
  */
-export function forwardInChannel(
-  deps: ChannelDeps,
+export function channelPush(
+  deps: Pick<ChannelDeps, 'pushTargets'>,
   envelope: Envelope,
   kind: ContentCase,
   from?: PkiId,
-): void {
-  deps.push({
+): Forward {
+  const item: PushItem = {
     frame: encodeEnvelope(envelope),
     kind,
     candidates: () => deps.pushTargets(),
     exclude: from,
     essential: true,
-  });
-}
-
-/** The content case of a message a channel handles, for counting a drop (StateInfo's kinds aside). */
-export function channelKindOf(msg: GossipMessage): ContentCase {
-  for (const key of [
-    'dataMsg',
-    'hello',
-    'dataDig',
-    'dataReq',
-    'dataUpdate',
-    'leadershipMsg',
-    'txMsg',
-  ] as const) {
-    if (msg[key]) return key;
-  }
-  return msg.stateRequest ? 'stateRequest' : 'stateResponse';
+  };
+  return { to: 'push', item };
 }

@@ -1,4 +1,4 @@
-import type { BlockInfo } from '../gossip/api.js';
+import type { BlockInfo } from '../contracts/index.js';
 import { bytesEqual, type PkiId } from '../ids.js';
 import { rememberBounded } from '../memo.js';
 import type { Ledger } from './ledger.js';

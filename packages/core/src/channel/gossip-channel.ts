@@ -1,19 +1,13 @@
-import { encodeEnvelope } from '../comm/frame.js';
+import { dropped, TAKEN, type Verdict } from '../contracts/index.js';
 import { fromHex, type PkiId } from '../ids.js';
 import { memoized } from '../memo.js';
-import type { Envelope, GossipMessage, gossip } from '../proto/index.js';
+import { encodeEnvelope, type gossip, seal } from '../proto/index.js';
 import type { Timer } from '../runtime/index.js';
 import { createBlock } from './block.js';
 import { ChannelBlocks } from './channel-blocks.js';
 import { StateInfoPulls } from './channel-mesh.js';
-import {
-  type ChannelDeps,
-  type ChannelPeer,
-  channelKindOf,
-  forwardInChannel,
-  mayBelong,
-  unsignedEnvelope,
-} from './context.js';
+import { type ChannelRoutes, channelRoutes } from './channel-routes.js';
+import { type ChannelDeps, type ChannelPeer, mayBelong } from './context.js';
 import { ChannelLeadership } from './leadership.js';
 import type { Ledger } from './ledger.js';
 import { StateInfoTable } from './state-info.js';
@@ -27,6 +21,8 @@ import { ChannelTransactions } from './transactions.js';
  */
 export class GossipChannel {
   readonly stateInfo: StateInfoTable;
+  /** This channel's cases of the routing table (see channel-routes.ts). */
+  readonly routes: ChannelRoutes;
   readonly ledger: Ledger;
   private readonly blocks: ChannelBlocks;
   private readonly stateTransfer: StateTransfer;
@@ -96,6 +92,16 @@ export class GossipChannel {
       () => this.memberIds(),
       (leader, isSelf) => this.transactions.leaderChanged(leader, isSelf),
     );
+    this.routes = channelRoutes({
+      deps,
+      hasLeft: () => this.left,
+      blocks: this.blocks,
+      stateTransfer: this.stateTransfer,
+      leadership: this.leadership,
+      transactions: this.transactions,
+      stateInfo: this.stateInfo,
+      answerStateInfoPull: (from) => this.answerStateInfoPull(from),
+    });
   }
 
   start(): void {
@@ -157,28 +163,11 @@ export class GossipChannel {
   /** Every StateInfo held, as one StateInfoSnapshot; encoded again only when the table changed. */
   private readonly snapshot = memoized(
     () => String(this.stateInfo.version),
-    () => unsignedEnvelope({ stateSnapshot: { elements: this.stateInfo.snapshot() } }),
+    () => seal({ stateSnapshot: { elements: this.stateInfo.snapshot() } }),
   );
 
   leader(): PkiId | undefined {
     return this.left ? undefined : this.leadership.leader();
-  }
-
-  handle(msg: GossipMessage, envelope: Envelope, payload: Uint8Array, from: PkiId): void {
-    if (this.left && !msg.stateRequest) {
-      this.deps.drop('not-joined', channelKindOf(msg), from);
-      return;
-    }
-    if (!mayBelong(this.deps, from)) {
-      this.deps.drop('not-member', channelKindOf(msg), from);
-      return;
-    }
-    if (msg.dataMsg) this.blocks.receivePushed(msg, envelope, from);
-    else if (msg.hello || msg.dataDig || msg.dataReq || msg.dataUpdate) this.blocks.pull.handle(msg, from);
-    else if (msg.stateRequest) this.stateTransfer.handleRequest(msg, from);
-    else if (msg.stateResponse) this.stateTransfer.handleResponse(msg, from);
-    else if (msg.leadershipMsg) this.leadership.handle(envelope, payload, msg, from);
-    else if (msg.txMsg) this.transactions.receive(msg, envelope, from);
   }
 
   /** Announces a ledger height kept outside the engine; the StateInfo carries the larger of it and our own. */
@@ -187,11 +176,6 @@ export class GossipChannel {
     this.announcedHeight = height;
     this.stateInfoDirty = true;
     this.publishStateInfo();
-  }
-
-  /** Passes a new StateInfo on to the channel's possible members only. */
-  forwardStateInfo(envelope: Envelope, from: PkiId): void {
-    forwardInChannel(this.deps, envelope, 'stateInfo', from);
   }
 
   /**
@@ -209,13 +193,11 @@ export class GossipChannel {
   }
 
   /** Answers a StateInfoPullRequest with every StateInfo of the channel. */
-  answerStateInfoPull(from: PkiId): void {
-    if (!mayBelong(this.deps, from)) {
-      this.deps.drop('not-member', 'stateInfoPullReq', from);
-      return;
-    }
+  private answerStateInfoPull(from: PkiId): Verdict {
+    if (!mayBelong(this.deps, from)) return dropped('not-member');
     this.deps.send(this.snapshot(), 'stateSnapshot', from);
     if (this.stateInfo.heightOf(from) === undefined) this.stateInfoPulls.askedBy(from);
+    return TAKEN;
   }
 
   submitTransaction(data: Uint8Array): string {
@@ -288,7 +270,7 @@ export class GossipChannel {
   private requestStateInfo(): void {
     if (this.left) return;
     const alive = this.deps.aliveIds().filter((id) => mayBelong(this.deps, id));
-    const request = unsignedEnvelope({ stateInfoPullReq: { channel_MAC: this.stateInfo.publishMac() } });
+    const request = seal({ stateInfoPullReq: { channel_MAC: this.stateInfo.publishMac() } });
     for (const peer of this.stateInfoPulls.targets(this.view().ids, alive)) {
       this.deps.send(request, 'stateInfoPullReq', peer);
     }

@@ -1,17 +1,10 @@
-import { encodeEnvelope } from '../comm/frame.js';
+import { dropped, type Forward, news, type PushItem, TAKEN, type Verdict } from '../contracts/index.js';
 import { LeaderElection } from '../election/index.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
-import { type Envelope, type GossipMessage, u64 } from '../proto/index.js';
+import { type Envelope, encodeEnvelope, type GossipMessage, seal, u64 } from '../proto/index.js';
 import type { Timer } from '../runtime/index.js';
 import { type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
-import {
-  type ChannelDeps,
-  channelMessage,
-  forwardInChannel,
-  mayBelong,
-  preferLinked,
-  signedEnvelope,
-} from './context.js';
+import { type ChannelDeps, channelMessage, channelPush, mayBelong, preferLinked } from './context.js';
 
 /**
  * A channel's leader election over signed LeadershipMessages: the newest
@@ -58,53 +51,45 @@ export class ChannelLeadership {
     return this.election ? this.election.leader() : this.followed?.leader;
   }
 
-  handle(envelope: Envelope, payload: Uint8Array, msg: GossipMessage, from: PkiId): void {
+  /** A LeadershipMessage: a new one goes on to the channel's members, and then the election hears it. */
+  handle(envelope: Envelope, payload: Uint8Array, msg: GossipMessage, from: PkiId): Verdict {
     const body = msg.leadershipMsg;
     if (!body?.timestamp || body.pkiId?.length !== 32) {
-      this.deps.drop('invalid', 'leadershipMsg', from, 'LeadershipMessage without pki_id or timestamp');
-      return;
+      return dropped('invalid', 'LeadershipMessage without pki_id or timestamp');
     }
     const pkiId = pkiIdFromBytes(body.pkiId);
-    if (pkiId === this.deps.crypto.pkiId) return;
-    if (!mayBelong(this.deps, pkiId)) {
-      this.deps.drop('not-member', 'leadershipMsg', from);
-      return;
-    }
+    if (pkiId === this.deps.crypto.pkiId) return TAKEN;
+    if (!mayBelong(this.deps, pkiId)) return dropped('not-member');
     const time = peerTimeOf(body.timestamp);
     const refused = refuseUpdate(time, this.latest.get(pkiId), () =>
       this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload),
     );
-    if (refused) {
-      this.deps.drop(refused, 'leadershipMsg', from);
-      return;
-    }
+    if (refused) return dropped(refused);
     this.latest.set(pkiId, time);
-    this.forward(envelope, from);
     const isDeclaration = body.isDeclaration ?? false;
-    if (this.election) this.election.handleMessage(pkiId, isDeclaration);
-    else if (isDeclaration && this.deps.leaderMode === 'elected') this.follow(pkiId);
+    return news(this.forwardOf(envelope, from), () => {
+      if (this.election) this.election.handleMessage(pkiId, isDeclaration);
+      else if (isDeclaration && this.deps.leaderMode === 'elected') this.follow(pkiId);
+    });
   }
 
   /**
-   * Passes a new LeadershipMessage on to the channel's members (Fabric routes
+   * How a new LeadershipMessage goes on: to the channel's members (Fabric routes
    * it, tagged CHAN_AND_ORG, to peers in the channel): peers outside it drop
    * one, so a push to random alive peers reaches ever fewer members where the
    * channel is a small part of the network. Before any member is known, it
    * goes where other channel messages go.
    */
-  private forward(envelope: Envelope, from: PkiId): void {
-    const members = this.peers();
-    if (members.length === 0) {
-      forwardInChannel(this.deps, envelope, 'leadershipMsg', from);
-      return;
-    }
-    this.deps.push({
+  private forwardOf(envelope: Envelope, from: PkiId): Forward {
+    if (this.peers().length === 0) return channelPush(this.deps, envelope, 'leadershipMsg', from);
+    const item: PushItem = {
       frame: encodeEnvelope(envelope),
       kind: 'leadershipMsg',
       candidates: () => preferLinked(this.deps, this.peers()),
       exclude: from,
       essential: true,
-    });
+    };
+    return { to: 'push', item };
   }
 
   private announce(isDeclaration: boolean, peers: () => PkiId[]): void {
@@ -116,7 +101,7 @@ export class ChannelLeadership {
         isDeclaration,
       },
     });
-    const envelope = signedEnvelope(this.deps.crypto, message);
+    const envelope = seal(message, (payload) => this.deps.crypto.sign(payload));
     const { publishPeerNum } = this.deps.config;
     this.deps.push({
       frame: encodeEnvelope(envelope),

@@ -1,4 +1,4 @@
-import type { BlockInfo } from '../gossip/api.js';
+import type { BlockInfo } from '../contracts/index.js';
 
 export interface Held {
   bytes: Uint8Array;

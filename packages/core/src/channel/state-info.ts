@@ -1,8 +1,9 @@
+import { dropped, news, TAKEN, type Verdict } from '../contracts/index.js';
 import { channelMac } from '../crypto/index.js';
 import { bytesEqual, type PkiId, pkiIdFromBytes, pkiIdToBytes, toHex } from '../ids.js';
-import { type Envelope, type GossipMessage, gossip, small, u64 } from '../proto/index.js';
+import { type Envelope, type GossipMessage, gossip, seal, small, u64 } from '../proto/index.js';
 import { type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
-import { type ChannelDeps, mayBelong, signedEnvelope } from './context.js';
+import { type ChannelDeps, mayBelong } from './context.js';
 
 interface Entry {
   /** The signed StateInfo; absent for members seeded at join. */
@@ -68,33 +69,26 @@ export class StateInfoTable {
         properties: { ledgerHeight: u64(BigInt(height)), leftChannel: left, headHash: head },
       },
     };
-    this.own = signedEnvelope(crypto, message);
+    this.own = seal(message, (payload) => crypto.sign(payload));
     this.version++;
     return this.own;
   }
 
-  /** Handles a StateInfo already matched to this channel; true when it was new. */
-  handle(envelope: Envelope, payload: Uint8Array, msg: GossipMessage, from: PkiId): boolean {
+  /** Handles a StateInfo already matched to this channel; 'new' when it was (the caller decides where it goes on). */
+  handle(envelope: Envelope, payload: Uint8Array, msg: GossipMessage, from: PkiId): Verdict {
     const info = msg.stateInfo;
     if (!info?.timestamp || info.pkiId?.length !== 32) {
-      this.deps.drop('invalid', 'stateInfo', from, 'StateInfo without pki_id or timestamp');
-      return false;
+      return dropped('invalid', 'StateInfo without pki_id or timestamp');
     }
     const pkiId = pkiIdFromBytes(info.pkiId);
-    if (pkiId === this.deps.crypto.pkiId) return false;
-    if (!mayBelong(this.deps, pkiId) || !mayBelong(this.deps, from)) {
-      this.deps.drop('not-member', 'stateInfo', from);
-      return false;
-    }
+    if (pkiId === this.deps.crypto.pkiId) return TAKEN;
+    if (!mayBelong(this.deps, pkiId) || !mayBelong(this.deps, from)) return dropped('not-member');
     const time = peerTimeOf(info.timestamp);
     const stored = this.entries.get(pkiId);
     const refused = refuseUpdate(time, stored?.time, () =>
       this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload),
     );
-    if (refused) {
-      this.deps.drop(refused, 'stateInfo', from);
-      return false;
-    }
+    if (refused) return dropped(refused);
     const height = small(info.properties?.ledgerHeight);
     const left = info.properties?.leftChannel ?? false;
     const head = toHex(info.properties?.headHash ?? new Uint8Array(0));
@@ -106,7 +100,7 @@ export class StateInfoTable {
     }
     if (!left) this.onUpdate?.(pkiId, height, head);
     if (!left && (stored === undefined || stored.left) && from === pkiId) this.onJoined?.(pkiId);
-    return true;
+    return news();
   }
 
   /** Members in the channel now: alive, with a StateInfo, not left, allowed by the restriction. */

@@ -1,13 +1,8 @@
+import { dropped, TAKEN, type Verdict } from '../contracts/index.js';
 import type { PkiId } from '../ids.js';
-import { type GossipMessage, type gossip, small, u64 } from '../proto/index.js';
+import { type GossipMessage, type gossip, seal, small, u64 } from '../proto/index.js';
 import { sample, type Timer } from '../runtime/index.js';
-import {
-  type ChannelDeps,
-  type ChannelPeer,
-  channelMessage,
-  mayBelong,
-  unsignedEnvelope,
-} from './context.js';
+import { type ChannelDeps, type ChannelPeer, channelMessage, mayBelong } from './context.js';
 import type { Ledger } from './ledger.js';
 
 export interface StateTransferDeps extends ChannelDeps {
@@ -91,23 +86,17 @@ export class StateTransfer {
       nonce: u64(this.deps.runtime.randomU64()),
       stateRequest: { startSeqNum: u64(BigInt(start)), endSeqNum: u64(BigInt(end)) },
     });
-    this.deps.send(unsignedEnvelope(message), 'stateRequest', peer);
+    this.deps.send(seal(message), 'stateRequest', peer);
   }
 
   /** Serves a range of committed blocks, as many as fit in one frame. */
-  handleRequest(msg: GossipMessage, from: PkiId): void {
+  handleRequest(msg: GossipMessage, from: PkiId): Verdict {
     const req = msg.stateRequest;
-    if (!req) return;
-    if (!mayBelong(this.deps, from)) {
-      this.deps.drop('not-member', 'stateRequest', from);
-      return;
-    }
+    if (!req) return TAKEN;
+    if (!mayBelong(this.deps, from)) return dropped('not-member');
     const start = small(req.startSeqNum);
     const end = Math.min(small(req.endSeqNum), start + this.deps.config.antiEntropyBatchSize - 1);
-    if (end < start) {
-      this.deps.drop('invalid', 'stateRequest', from, 'end before start');
-      return;
-    }
+    if (end < start) return dropped('invalid', 'end before start');
     const budget = this.deps.config.maxMessageSize - RESPONSE_MARGIN;
     const payloads: gossip.Payload.$Properties[] = [];
     let used = 0;
@@ -118,7 +107,8 @@ export class StateTransfer {
       payloads.push({ seqNum: u64(BigInt(seq)), data });
     }
     const response = channelMessage(this.deps, { nonce: msg.nonce ?? null, stateResponse: { payloads } });
-    this.deps.send(unsignedEnvelope(response), 'stateResponse', from);
+    this.deps.send(seal(response), 'stateResponse', from);
+    return TAKEN;
   }
 
   handleResponse(msg: GossipMessage, from: PkiId): void {

@@ -1,11 +1,25 @@
-import { encodeEnvelope } from '../comm/frame.js';
-import type { BlockInfo } from '../gossip/api.js';
+import {
+  type BlockInfo,
+  dropped,
+  type Forward,
+  news,
+  type PushItem,
+  type Verdict,
+} from '../contracts/index.js';
 import { bytesEqual, type PkiId, pkiIdToBytes, toHex } from '../ids.js';
 import { rememberBounded } from '../memo.js';
-import { big, type Envelope, type GossipMessage, type gossip, u64 } from '../proto/index.js';
+import {
+  big,
+  type Envelope,
+  encodeEnvelope,
+  type GossipMessage,
+  type gossip,
+  seal,
+  u64,
+} from '../proto/index.js';
 import type { Timer } from '../runtime/index.js';
 import { BlockCutter } from './block-cutter.js';
-import { type ChannelDeps, channelMessage, unsignedEnvelope } from './context.js';
+import { type ChannelDeps, channelMessage } from './context.js';
 
 /** How many sendings a peer remembers having passed on. */
 const RELAYED_MEMORY = 4096;
@@ -68,21 +82,15 @@ export class ChannelTransactions {
    * passed on once, even of a transaction pooled already, so a resend reaches
    * the leader through peers that held the first sending when that one missed it.
    */
-  receive(msg: GossipMessage, envelope: Envelope, from: PkiId): void {
+  receive(msg: GossipMessage, envelope: Envelope, from: PkiId): Verdict {
     const tx = msg.txMsg;
-    if (!tx?.txId || tx.txId.length === 0) {
-      this.deps.drop('invalid', 'txMsg', from, 'transaction without an id');
-      return;
-    }
+    if (!tx?.txId || tx.txId.length === 0) return dropped('invalid', 'transaction without an id');
     const txId = toHex(tx.txId);
     const sending = `${txId}/${big(msg.nonce ?? 0)}`;
     const fresh = this.cutter.add(txId, tx);
-    if (!fresh && (this.cutter.isCommitted(txId) || this.relayed.has(sending))) {
-      this.deps.drop('duplicate', 'txMsg', from);
-      return;
-    }
+    if (!fresh && (this.cutter.isCommitted(txId) || this.relayed.has(sending))) return dropped('duplicate');
     rememberBounded(this.relayed, sending, RELAYED_MEMORY);
-    this.route(envelope, from);
+    return news(this.routeOf(envelope, from));
   }
 
   /** Blocks joined the chain: their transactions leave the pool. */
@@ -124,13 +132,19 @@ export class ChannelTransactions {
    * known, it goes into the channel by push; a peer handed one passes it to
    * the leader the same way, so it reaches the leader over links that exist.
    */
-  private route(envelope: Envelope, from?: PkiId): void {
+  private routeOf(envelope: Envelope, from?: PkiId): Forward | undefined {
     const leader = this.deps.leader();
-    if (leader === this.deps.crypto.pkiId || (leader !== undefined && leader === from)) return;
+    if (leader === this.deps.crypto.pkiId || (leader !== undefined && leader === from)) return undefined;
     const linked =
       leader !== undefined && this.deps.isLinked(leader) && this.deps.memberIds().includes(leader);
-    if (linked) this.deps.send(envelope, 'txMsg', leader);
-    else this.pushToMembers(envelope, from);
+    return linked ? { to: 'peer', pkiId: leader } : { to: 'push', item: this.membersPush(envelope, from) };
+  }
+
+  /** Sends this peer's own transaction where routeOf says (a received one goes there through the dispatcher). */
+  private route(envelope: Envelope): void {
+    const forward = this.routeOf(envelope);
+    if (forward?.to === 'peer') this.deps.send(envelope, 'txMsg', forward.pkiId);
+    else if (forward?.to === 'push') this.deps.push(forward.item);
   }
 
   /**
@@ -166,9 +180,9 @@ export class ChannelTransactions {
     }, wait / 2);
   }
 
-  /** Pushes to linked members when there are any: a transaction must not wait on a dial that may never open. */
-  private pushToMembers(envelope: Envelope, from?: PkiId): void {
-    this.deps.push({
+  /** Pushed to linked members when there are any: a transaction must not wait on a dial that may never open. */
+  private membersPush(envelope: Envelope, from?: PkiId): PushItem {
+    return {
       frame: encodeEnvelope(envelope),
       kind: 'txMsg',
       candidates: () => {
@@ -179,12 +193,12 @@ export class ChannelTransactions {
       exclude: from,
       // Transactions must reach the leader whatever the block push setting.
       essential: true,
-    });
+    };
   }
 
   /** A sending of a transaction: a fresh nonce tells it from earlier sendings of the same one. */
   private envelope(tx: gossip.TransactionMessage.$Properties): Envelope {
     const nonce = u64(this.deps.runtime.randomU64());
-    return unsignedEnvelope(channelMessage(this.deps, { nonce, txMsg: tx }));
+    return seal(channelMessage(this.deps, { nonce, txMsg: tx }));
   }
 }

@@ -1,19 +1,17 @@
 import type { GossipConfig } from '../config.js';
+import type { DropReason, EventSink, GossipEvent, Link, MetricsSink, Transport } from '../contracts/index.js';
 import type { MessageCryptoService } from '../crypto/index.js';
-import type { EventBus, GossipEvent } from '../gossip/events.js';
-import type { DropReason, MetricsRecorder } from '../gossip/metrics.js';
 import type { PkiId } from '../ids.js';
-import type { ContentCase } from '../proto/index.js';
+import { type ContentCase, encodeEnvelope } from '../proto/index.js';
 import type { Runtime } from '../runtime/index.js';
 import { reportDrop } from './drop-report.js';
-import { type DecodedFrame, decodeFrame, encodeEnvelope } from './frame.js';
+import { type DecodedFrame, decodeFrame } from './frame.js';
 import { connEstablish, verifyConnEstablish } from './handshake.js';
 import { LinkLiveness, probeInterval } from './link-liveness.js';
 import { evictionGraceMs, evictionPlan, handshakeDeadline, resolveDuplicate } from './link-policy.js';
 import { LinkTable } from './link-table.js';
 import { PeerLink } from './peer-link.js';
 import type { PreVerifier } from './pre-verify.js';
-import type { Link, Transport } from './transport.js';
 
 /** A message that arrived over an authenticated link. */
 export interface Inbound {
@@ -28,8 +26,8 @@ export interface CommDeps {
   transport: Transport;
   crypto: MessageCryptoService;
   config: GossipConfig;
-  events: EventBus<GossipEvent>;
-  metrics: MetricsRecorder;
+  events: EventSink<GossipEvent>;
+  metrics: MetricsSink;
   bootstrap: readonly string[];
   /**
    * How much the peer needs the link to `pkiId` kept (0: not at all; the

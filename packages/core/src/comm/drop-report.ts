@@ -1,11 +1,16 @@
-import type { EventBus, GossipEvent } from '../gossip/events.js';
-import type { DropReason, MetricsRecorder } from '../gossip/metrics.js';
+import type { Drop, DropReason, EventSink, GossipEvent, MetricsSink } from '../contracts/index.js';
 import type { PkiId } from '../ids.js';
 import type { ContentCase } from '../proto/index.js';
 
-/** Counts a frame comm refused, by reason, and tells whoever listens for drops. */
+/** Where drops are counted and reported: the peer's metrics and events. */
+export interface DropSinks {
+  metrics: MetricsSink;
+  events: EventSink<GossipEvent>;
+}
+
+/** Counts a frame or message that was refused, by reason, and tells whoever listens for drops. */
 export function reportDrop(
-  deps: { metrics: MetricsRecorder; events: EventBus<GossipEvent> },
+  deps: DropSinks,
   reason: DropReason,
   kind: ContentCase | undefined,
   from: PkiId | undefined,
@@ -20,4 +25,9 @@ export function reportDrop(
     ...(from ? { from } : {}),
     ...(detail ? { detail } : {}),
   });
+}
+
+/** The peer's drop recorder, as the parts above comm take it: comm reports through the same reportDrop. */
+export function dropRecorder(sinks: DropSinks): Drop {
+  return (reason, kind, from, detail) => reportDrop(sinks, reason, kind, from, detail);
 }

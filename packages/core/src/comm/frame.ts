@@ -1,4 +1,5 @@
-import { type Content, contentOf, type Envelope, type GossipMessage, gossip } from '../proto/index.js';
+import { keepWireBytes } from '../proto/envelope.js';
+import { type Content, contentOf, gossip } from '../proto/index.js';
 
 /** Why a frame was refused before it reached the engine. */
 export type FrameErrorKind = 'oversize' | 'malformed-envelope' | 'malformed-message' | 'empty-content';
@@ -54,42 +55,6 @@ export function decodeFrame(bytes: Uint8Array, maxMessageSize = DEFAULT_MAX_MESS
   if (!content) return fail('empty-content', 'the message carries no content');
   keepWireBytes(envelope, bytes);
   return { ok: true, frame: { envelope, payload, message, content } };
-}
-
-/** Serializes a message into an envelope's payload, signing it when a signer is given. */
-export function seal(message: GossipMessage, sign?: (payload: Uint8Array) => Uint8Array): Envelope {
-  const payload = gossip.GossipMessage.encode(message).finish();
-  return sign ? { payload, signature: sign(payload) } : { payload };
-}
-
-/**
- * An envelope's bytes on the wire (those it was decoded from, or its encoding
- * once made), kept on the envelope itself under a hidden (non-enumerable)
- * key, so a copy made by spreading does not carry stale bytes. A WeakMap
- * would do the same, but with millions of envelopes coming and going V8 can
- * end up spending nearly all its time rehashing the map's table.
- */
-const WIRE = Symbol('wire bytes');
-
-type Wired = Envelope & { [WIRE]?: Uint8Array };
-
-function keepWireBytes(envelope: Envelope, bytes: Uint8Array): void {
-  Object.defineProperty(envelope, WIRE, { value: bytes });
-}
-
-/**
- * The frame carrying an envelope. A relayed envelope (an alive message, a
- * StateInfo, a block) goes on exactly as it arrived, and one pushed to
- * several peers is encoded once; envelopes are never modified once built or
- * received, which is what makes the bytes safe to keep.
- */
-export function encodeEnvelope(envelope: Envelope): Uint8Array {
-  let bytes = (envelope as Wired)[WIRE];
-  if (!bytes) {
-    bytes = gossip.Envelope.encode(envelope).finish();
-    keepWireBytes(envelope, bytes);
-  }
-  return bytes;
 }
 
 function fail(kind: FrameErrorKind, detail: string): FrameResult {

@@ -1,11 +1,9 @@
+import type { ChannelBinding, DropReason } from '../contracts/index.js';
 import type { MessageCryptoService } from '../crypto/index.js';
 import { sha256 } from '../crypto/index.js';
-import type { DropReason } from '../gossip/metrics.js';
 import { bytesEqual, type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
-import type { Envelope } from '../proto/index.js';
+import { type Envelope, seal } from '../proto/index.js';
 import type { DecodedFrame } from './frame.js';
-import { seal } from './frame.js';
-import type { ChannelBinding } from './transport.js';
 
 const encoder = new TextEncoder();
 

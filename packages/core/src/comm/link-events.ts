@@ -1,4 +1,4 @@
-import type { LinkHandlers } from './transport.js';
+import type { LinkHandlers } from '../contracts/index.js';
 
 /**
  * A link's events held until its handlers are attached, then passed on in

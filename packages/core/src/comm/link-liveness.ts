@@ -1,5 +1,5 @@
 import type { GossipConfig } from '../config.js';
-import type { MetricsRecorder } from '../gossip/metrics.js';
+import type { MetricsSink } from '../contracts/index.js';
 import type { PkiId } from '../ids.js';
 import type { PeerLink } from './peer-link.js';
 
@@ -18,7 +18,7 @@ export function probeInterval(config: GossipConfig): number {
 
 export interface LivenessDeps {
   config: GossipConfig;
-  metrics: MetricsRecorder;
+  metrics: MetricsSink;
   /** Whether an authenticated link to the peer exists now. */
   has(pkiId: PkiId): boolean;
   /** Whether the engine still wants a link to the peer (discovery holds it alive). */

@@ -1,5 +1,5 @@
+import type { Link, LinkHandlers } from '../contracts/index.js';
 import type { Runtime } from '../runtime/index.js';
-import type { Link, LinkHandlers } from './transport.js';
 
 /** What a memory link asks of its network: reachability, delays and the faults it injects. */
 export interface MemoryWire {

@@ -1,6 +1,6 @@
+import type { Link, Transport } from '../contracts/index.js';
 import type { Runtime } from '../runtime/index.js';
 import { MemoryLink, type MemoryWire } from './memory-link.js';
-import type { Link, Transport } from './transport.js';
 
 export interface MemoryNetworkOptions {
   /** One-hop latency in ms (default 1). */

@@ -1,10 +1,9 @@
 import type { GossipConfig } from '../config.js';
+import type { Link } from '../contracts/index.js';
 import type { PkiId } from '../ids.js';
-import { big, gossip, u64, type WireU64 } from '../proto/index.js';
+import { big, encodeEnvelope, seal, u64, type WireU64 } from '../proto/index.js';
 import type { Runtime, Timer } from '../runtime/index.js';
-import { encodeEnvelope } from './frame.js';
 import { handshakeDeadline } from './link-policy.js';
-import type { Link } from './transport.js';
 
 /** Bytes a link may hold unsent before further frames wait in our own queue. */
 const HIGH_WATER = 1024 * 1024;
@@ -182,15 +181,13 @@ export class PeerLink {
     this.probeUnheard = true;
     this.pingNonce = this.runtime.randomU64() | 1n;
     this.pingSentAt = this.runtime.now();
-    const payload = gossip.GossipMessage.encode({ nonce: u64(this.pingNonce), empty: {} }).finish();
-    this.link.send(encodeEnvelope({ payload }));
+    this.link.send(encodeEnvelope(seal({ nonce: u64(this.pingNonce), empty: {} })));
   }
 
   /** Answers an Empty probe with an Acknowledgement; the answer to our own probe gives the round trip. */
   probeFrame(kind: 'empty' | 'ack', nonce: WireU64): void {
     if (kind === 'empty') {
-      const payload = gossip.GossipMessage.encode({ nonce: u64(big(nonce)), ack: {} }).finish();
-      this.link.send(encodeEnvelope({ payload }));
+      this.link.send(encodeEnvelope(seal({ nonce: u64(big(nonce)), ack: {} })));
       return;
     }
     if (this.pingNonce !== 0n && big(nonce) === this.pingNonce) {

@@ -1,10 +1,8 @@
 import type { GossipConfig } from '../config.js';
+import type { DropReason, EventSink, GossipEvent, NetworkMember } from '../contracts/index.js';
 import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
-import type { NetworkMember } from '../gossip/api.js';
-import type { EventBus, GossipEvent } from '../gossip/events.js';
-import type { DropReason } from '../gossip/metrics.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
-import { type ContentCase, type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
+import { type ContentCase, type Envelope, type GossipMessage, gossip, seal, u64 } from '../proto/index.js';
 import { type Runtime, sample, shuffle, type Timer } from '../runtime/index.js';
 import { comparePeerTime, type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
 import { MemberTable } from './member-table.js';
@@ -14,7 +12,7 @@ export interface DiscoveryDeps {
   config: GossipConfig;
   crypto: MessageCryptoService;
   identities: IdentityStore;
-  events: EventBus<GossipEvent>;
+  events: EventSink<GossipEvent>;
   self: { endpoint: string; metadata: Uint8Array; incNum: bigint };
   bootstrap: readonly string[];
   drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void;
@@ -221,8 +219,7 @@ export class Discovery {
         identity: crypto.identity,
       },
     };
-    const payload = gossip.GossipMessage.encode(message).finish();
-    this.selfEnvelope = { payload, signature: crypto.sign(payload) };
+    this.selfEnvelope = seal(message, (payload) => crypto.sign(payload));
     this.deps.push(this.selfEnvelope, 'aliveMsg');
   }
 
@@ -282,5 +279,5 @@ export class Discovery {
 }
 
 function unsigned(message: GossipMessage, nonce: gossip.GossipMessage.$Properties['nonce']): Envelope {
-  return { payload: gossip.GossipMessage.encode({ ...message, nonce: nonce ?? null }).finish() };
+  return seal({ ...message, nonce: nonce ?? null });
 }

@@ -1,6 +1,5 @@
+import type { EventSink, GossipEvent, NetworkMember } from '../contracts/index.js';
 import type { IdentityStore } from '../crypto/index.js';
-import type { NetworkMember } from '../gossip/api.js';
-import type { EventBus, GossipEvent } from '../gossip/events.js';
 import type { PkiId } from '../ids.js';
 import type { Envelope, gossip } from '../proto/index.js';
 import type { Runtime } from '../runtime/index.js';
@@ -19,7 +18,7 @@ export interface MemberRecord {
 export interface MemberTableDeps {
   runtime: Runtime;
   identities: IdentityStore;
-  events: EventBus<GossipEvent>;
+  events: EventSink<GossipEvent>;
   /** Closes the link to a peer just declared dead. */
   disconnect(pkiId: PkiId, reason: string): void;
 }

@@ -1,1 +1,1 @@
-export { Emitter, type EmitterDeps, type PushItem } from './emitter.js';
+export { Emitter, type EmitterDeps } from './emitter.js';

@@ -1,28 +1,20 @@
+import type {
+  BlockInfo,
+  ChannelMember,
+  EventStream,
+  GossipEvent,
+  LinkInfo,
+  Metrics,
+  NetworkMember,
+  RemotePeer,
+} from '../contracts/index.js';
 import type { ChannelId, PkiId } from '../ids.js';
-import type { ContentCase, Envelope, GossipMessage } from '../proto/index.js';
-import type { EventStream, GossipEvent } from './events.js';
-import type { Metrics } from './metrics.js';
+import type { Envelope, GossipMessage } from '../proto/index.js';
 
-/** A peer as membership knows it (Fabric's discovery.NetworkMember). */
-export interface NetworkMember {
-  pkiId: PkiId;
-  endpoint: string;
-  /** Application metadata from the peer's AliveMessage (the dashboard puts a display name here). */
-  metadata: Uint8Array;
-  /** The peer's identity (public key). */
-  identity: Uint8Array;
-}
-
-/** A member of a channel, with what its latest StateInfo says. */
-export interface ChannelMember extends NetworkMember {
-  ledgerHeight: number;
-}
-
-/** Who a point-to-point message goes to (Fabric's comm.RemotePeer). */
-export interface RemotePeer {
-  pkiId: PkiId;
-  endpoint?: string;
-}
+/**
+ * The node's public face (Fabric's gossip.Gossip). The types it shares with
+ * the layers below (members, blocks, events, metrics, links) are contracts.
+ */
 
 /** A message as it arrived, for subscribers with passThrough (Fabric's ReceivedMessage). */
 export interface ReceivedMessage {
@@ -44,31 +36,6 @@ export interface JoinChannelMessage {
    */
   initialMembers?: readonly { pkiId: PkiId; ledgerHeight: number }[];
 }
-
-/** A block as the engine keeps it: decoded for reading, and the payload for forwarding. */
-export interface BlockInfo {
-  channel: ChannelId;
-  seq: number;
-  producer: PkiId;
-  createdAtMs: number;
-  transactions: number;
-  /** Bytes of the block as gossiped. */
-  size: number;
-  /** SHA-256 of the block's header bytes (hex): what the next block names as its parent. */
-  hash: string;
-  /** The parent's hash as this block names it (hex; empty for block 0). */
-  previousHash: string;
-  /** The ids (hex) of the transactions the block holds, in order. */
-  txIds: string[];
-  /** How this peer got it. */
-  via: BlockVia;
-  /** The peer it came from (this peer for blocks it produced). */
-  from: PkiId;
-  receivedAtMs: number;
-}
-
-/** How a block reached this peer; 'restored' blocks came from its own storage at start. */
-export type BlockVia = 'push' | 'pull' | 'state' | 'self' | 'restored';
 
 /** A stream of messages for one subscription; closing it ends the iteration. */
 export interface Subscription<T> extends AsyncIterable<T> {
@@ -118,14 +85,3 @@ export interface Gossip {
   /** Closes links, timers and subscriptions; no callback runs after it. */
   stop(): void;
 }
-
-export interface LinkInfo {
-  pkiId: PkiId;
-  endpoint: string;
-  /** The last measured round-trip time in ms, when known. */
-  rttMs: number | undefined;
-  /** Whether this is a link to a bootstrap peer. */
-  bootstrap: boolean;
-}
-
-export type MessageKind = ContentCase;

@@ -1,4 +1,4 @@
-import type { MessageKind } from './api.js';
+import type { MessageKind } from '../contracts/index.js';
 
 /** Fabric's message names for the content cases (gossip/message.proto), as the wire calls them. */
 export const MESSAGE_KIND_NAMES: Readonly<Record<MessageKind, string>> = {

@@ -1,9 +1,9 @@
-import type { Transport } from '../comm/transport.js';
-import type { GossipConfig } from '../config.js';
+import type { ChannelDeps } from '../channel/context.js';
+import { type GossipConfig, presets, resolveConfig } from '../config.js';
+import type { NetworkMember, Transport } from '../contracts/index.js';
 import type { MessageCryptoService } from '../crypto/index.js';
 import type { ChannelId } from '../ids.js';
 import type { Runtime } from '../runtime/index.js';
-import type { NetworkMember } from './api.js';
 
 /** What createGossip needs: collaborators, who this peer is, and any config overrides. */
 export interface GossipOptions extends Partial<GossipConfig> {
@@ -39,4 +39,26 @@ export interface GossipOptions extends Partial<GossipConfig> {
   useLeaderElection?: boolean;
   /** Fabric's peer.gossip.orgLeader: this peer is its channels' static leader (needs useLeaderElection false). */
   orgLeader?: boolean;
+}
+
+const CONFIG_KEYS = new Set(Object.keys(presets.fabric));
+
+/** The configuration the options make: their config keys over the preset (default presets.webgossip). */
+export function configOf(options: GossipOptions): GossipConfig {
+  const overrides: Partial<GossipConfig> = {};
+  for (const [key, value] of Object.entries(options)) {
+    if (CONFIG_KEYS.has(key) && value !== undefined) (overrides as Record<string, unknown>)[key] = value;
+  }
+  return resolveConfig(overrides, options.preset ?? presets.webgossip);
+}
+
+/** Fabric's two leader settings as one mode; both on at once is a configuration error, as in Fabric. */
+export function leaderModeOf(options: GossipOptions): ChannelDeps['leaderMode'] {
+  const elect = options.useLeaderElection ?? true;
+  if (elect && options.orgLeader)
+    throw new RangeError(
+      'useLeaderElection and orgLeader cannot both be true: choose an elected or a static leader',
+    );
+  if (elect) return 'elected';
+  return options.orgLeader && (options.produceBlocks ?? true) ? 'static-leader' : 'static-follower';
 }

@@ -1,8 +1,8 @@
 import type { GossipConfig } from '../config.js';
+import { type DropReason, dropped, news, TAKEN, type Verdict } from '../contracts/index.js';
 import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
-import type { DropReason } from '../gossip/metrics.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
-import { type ContentCase, type Envelope, gossip } from '../proto/index.js';
+import { type ContentCase, type Envelope, gossip, seal } from '../proto/index.js';
 import { type Runtime, sample } from '../runtime/index.js';
 import { PullMediator } from './mediator.js';
 
@@ -19,6 +19,9 @@ export interface IdentityPullerDeps {
   send(envelope: Envelope, kind: ContentCase, to: PkiId): void;
   drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void;
 }
+
+/** An identity new to this peer: it goes on to alive peers. */
+const NEW_TO_ALIVE = news({ to: 'alive' });
 
 /**
  * The pull engine bound to identities (id = PKI-ID): every peer's signed
@@ -51,15 +54,18 @@ export class IdentityPuller {
         config: { ...deps.config, pullInterval: deps.config.identityPullInterval, pullOwnersPerItem: 1 },
       },
     );
-    const own = gossip.GossipMessage.encode({
-      tag: gossip.GossipMessage.Tag.EMPTY,
-      peerIdentity: {
-        pkiId: pkiIdToBytes(deps.crypto.pkiId),
-        cert: deps.crypto.identity,
-        metadata: deps.metadata,
+    const own = seal(
+      {
+        tag: gossip.GossipMessage.Tag.EMPTY,
+        peerIdentity: {
+          pkiId: pkiIdToBytes(deps.crypto.pkiId),
+          cert: deps.crypto.identity,
+          metadata: deps.metadata,
+        },
       },
-    }).finish();
-    this.envelopes.set(deps.crypto.pkiId, { payload: own, signature: deps.crypto.sign(own) });
+      (payload) => deps.crypto.sign(payload),
+    );
+    this.envelopes.set(deps.crypto.pkiId, own);
     this.mediator.engine.add(deps.crypto.pkiId);
   }
 
@@ -68,30 +74,39 @@ export class IdentityPuller {
     return items.filter((item) => item === self || this.deps.isAlive(item as PkiId));
   }
 
-  /** Verifies a signed PeerIdentity and stores it; returns its PKI-ID when it was new. */
+  /** A PeerIdentity pushed to this peer: a new one goes on to alive peers. */
+  receive(envelope: Envelope): Verdict {
+    const taken = this.take(envelope);
+    return typeof taken === 'string' ? NEW_TO_ALIVE : taken;
+  }
+
+  /** One identity of an Update: stored when new, its PKI-ID returned; a refusal is recorded. */
   accept(envelope: Envelope, from: PkiId): PkiId | undefined {
+    const taken = this.take(envelope);
+    if (typeof taken === 'string') return taken;
+    if (taken.outcome === 'dropped') this.deps.drop(taken.reason, 'peerIdentity', from, taken.detail);
+    return undefined;
+  }
+
+  /** Verifies a signed PeerIdentity and stores it: its PKI-ID when it was new, else what became of it. */
+  private take(envelope: Envelope): PkiId | Verdict {
     const payload = envelope.payload;
     let msg: gossip.GossipMessage;
     try {
       msg = gossip.GossipMessage.decode(payload ?? new Uint8Array(0));
     } catch {
-      this.deps.drop('invalid', 'peerIdentity', from, 'PeerIdentity does not decode');
-      return undefined;
+      return dropped('invalid', 'PeerIdentity does not decode');
     }
     const body = msg.peerIdentity;
     if (!payload || body?.pkiId?.length !== 32 || !body.cert?.length) {
-      this.deps.drop('invalid', 'peerIdentity', from, 'PeerIdentity without pki_id or cert');
-      return undefined;
+      return dropped('invalid', 'PeerIdentity without pki_id or cert');
     }
     const pkiId = pkiIdFromBytes(body.pkiId);
-    if (this.envelopes.has(pkiId)) return undefined;
-    if (!this.deps.identities.put(pkiId, body.cert)) {
-      this.deps.drop('invalid', 'peerIdentity', from, 'cert does not hash to pki_id');
-      return undefined;
-    }
+    if (this.envelopes.has(pkiId)) return TAKEN;
+    if (!this.deps.identities.put(pkiId, body.cert))
+      return dropped('invalid', 'cert does not hash to pki_id');
     if (!this.deps.crypto.verify(body.cert, envelope.signature ?? new Uint8Array(0), payload)) {
-      this.deps.drop('bad-signature', 'peerIdentity', from);
-      return undefined;
+      return dropped('bad-signature');
     }
     this.envelopes.set(pkiId, envelope);
     this.mediator.engine.add(pkiId);

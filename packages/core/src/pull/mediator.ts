@@ -1,7 +1,15 @@
 import type { GossipConfig } from '../config.js';
-import type { DropReason } from '../gossip/metrics.js';
+import type { DropReason } from '../contracts/index.js';
 import { type ChannelId, channelToBytes, fromHex, type PkiId, toHex, utf8 } from '../ids.js';
-import { big, type ContentCase, type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
+import {
+  big,
+  type ContentCase,
+  type Envelope,
+  type GossipMessage,
+  gossip,
+  seal,
+  u64,
+} from '../proto/index.js';
 import type { Runtime } from '../runtime/index.js';
 import { PullEngine } from './pull-engine.js';
 
@@ -128,7 +136,7 @@ export class PullMediator {
     const message: GossipMessage = channel
       ? { ...body, channel: channelToBytes(channel), tag: gossip.GossipMessage.Tag.CHAN_AND_ORG }
       : { ...body, tag: gossip.GossipMessage.Tag.EMPTY };
-    this.binding.send({ payload: gossip.GossipMessage.encode(message).finish() }, kind, to);
+    this.binding.send(seal(message), kind, to);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Link, Transport } from '../comm/transport.js';
+import type { Link, Transport } from '../contracts/index.js';
 
 /**
  * Several transports behind one: each dial goes to the first transport that

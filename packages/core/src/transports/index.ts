@@ -8,12 +8,6 @@ export {
 export { CompositeTransport } from './composite-transport.js';
 export { clipReason, type DropListener, type TransportDropReason } from './link-drops.js';
 export {
-  createNetworkPeer,
-  type NetworkPeer,
-  type NetworkPeerOptions,
-  signalingThrough,
-} from './network-peer.js';
-export {
   fetchNetworkPreset,
   healthUrl,
   type NetworkPresetAnswer,

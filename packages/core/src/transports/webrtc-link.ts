@@ -1,5 +1,5 @@
 import { LinkEvents } from '../comm/link-events.js';
-import type { ChannelBinding, Link, LinkHandlers } from '../comm/transport.js';
+import type { ChannelBinding, Link, LinkHandlers } from '../contracts/index.js';
 import type { Runtime } from '../runtime/index.js';
 import { chunkFrame, goodbyeMessage, Reassembler } from './chunking.js';
 import { admitFrame, type DropListener } from './link-drops.js';

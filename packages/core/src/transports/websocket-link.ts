@@ -1,5 +1,5 @@
 import { LinkEvents } from '../comm/link-events.js';
-import type { Link, LinkHandlers } from '../comm/transport.js';
+import type { Link, LinkHandlers } from '../contracts/index.js';
 import { admitFrame, clipReason, type DropListener } from './link-drops.js';
 
 type SocketHandler = ((event: never) => void) | null;

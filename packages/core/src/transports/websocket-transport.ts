@@ -1,4 +1,4 @@
-import type { Link, Transport } from '../comm/transport.js';
+import type { Link, Transport } from '../contracts/index.js';
 import type { Runtime } from '../runtime/index.js';
 import { DEFAULT_MAX_FRAME_SIZE } from './chunking.js';
 import type { DropListener } from './link-drops.js';

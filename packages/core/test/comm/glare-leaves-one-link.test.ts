@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeEnvelope } from '../../src/comm/frame.js';
-import { gossip, u64 } from '../../src/proto/index.js';
+import { encodeEnvelope, gossip, u64 } from '../../src/proto/index.js';
 import { bareNetwork, LATENCY } from './bare-comms.js';
 
 /** Two bare Comm instances on one memory network, not linked yet. */

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encodeEnvelope } from '../../src/comm/frame.js';
-import type { Link } from '../../src/comm/transport.js';
+import type { Link } from '../../src/contracts/index.js';
 import type { PkiId } from '../../src/ids.js';
-import { gossip, u64 } from '../../src/proto/index.js';
+import { encodeEnvelope, gossip, u64 } from '../../src/proto/index.js';
 import { bareNetwork, config, LATENCY } from './bare-comms.js';
 
 const probe = () =>

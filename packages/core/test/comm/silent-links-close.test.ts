@@ -3,9 +3,10 @@ import { Comm } from '../../src/comm/comm.js';
 import { probeInterval } from '../../src/comm/link-liveness.js';
 import { MemoryNetwork } from '../../src/comm/memory-transport.js';
 import { presets } from '../../src/config.js';
+import type { GossipEvent } from '../../src/contracts/index.js';
 import { keyPairFromSecret, sha256 } from '../../src/crypto/index.js';
-import { EventBus, type GossipEvent } from '../../src/gossip/events.js';
-import { MetricsRecorder } from '../../src/gossip/metrics.js';
+import { EventBus } from '../../src/gossip/event-bus.js';
+import { MetricsRecorder } from '../../src/gossip/metrics-recorder.js';
 import { createNodeEd25519Crypto } from '../../src/node.js';
 import { createVirtualRuntime } from '../../src/runtime/index.js';
 

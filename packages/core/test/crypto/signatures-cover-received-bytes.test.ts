@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeFrame, encodeEnvelope, seal } from '../../src/comm/frame.js';
+import { decodeFrame } from '../../src/comm/frame.js';
 import { bytesEqual } from '../../src/ids.js';
+import { encodeEnvelope, seal } from '../../src/proto/envelope.js';
 import { type GossipMessage, gossip, u64 } from '../../src/proto/index.js';
 import { ED25519_IMPLEMENTATIONS, flipBit } from './implementations.js';
 

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MAX_MESSAGE_SIZE,
   decodeFrame,
-  encodeEnvelope,
   FrameError,
   type FrameErrorKind,
   type FrameResult,
-  seal,
 } from '../../src/comm/frame.js';
 import { bytesEqual } from '../../src/ids.js';
+import { encodeEnvelope, seal } from '../../src/proto/envelope.js';
 import { CONTENT_CASES, gossip, u64 } from '../../src/proto/index.js';
 import { sampleMessage, tagged } from '../proto/sample-messages.js';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeFrame, encodeEnvelope, FrameError, type FrameErrorKind, seal } from '../../src/comm/frame.js';
+import { decodeFrame, FrameError, type FrameErrorKind } from '../../src/comm/frame.js';
+import { encodeEnvelope, seal } from '../../src/proto/envelope.js';
 import { CONTENT_CASES, contentOf } from '../../src/proto/index.js';
 import { sampleMessage, tagged } from '../proto/sample-messages.js';
 

@@ -11,6 +11,7 @@ import {
   type MessageCryptoService,
   type PkiId,
   pkiIdToBytes,
+  seal,
   sha256,
   type Timer,
   u64,
@@ -22,12 +23,11 @@ import type { Cluster, Peer } from './cluster.js';
 
 /** Signs a message's payload with `crypto`, as a peer signs its own alive, StateInfo or leadership messages. */
 export function signed(crypto: MessageCryptoService, message: GossipMessage): Envelope {
-  const payload = gossip.GossipMessage.encode(message).finish();
-  return { payload, signature: crypto.sign(payload) };
+  return seal(message, (payload) => crypto.sign(payload));
 }
 
 export function unsigned(message: GossipMessage): Envelope {
-  return { payload: gossip.GossipMessage.encode(message).finish() };
+  return seal(message);
 }
 
 /** The key of the attacker called `name`: fixed by the name, so a test can admit it to a channel before it exists. */

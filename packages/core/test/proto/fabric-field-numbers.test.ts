@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seal } from '../../src/comm/frame.js';
 import { fromHex, toHex } from '../../src/ids.js';
+import { seal } from '../../src/proto/envelope.js';
 import { CONTENT_CASES, type ContentCase, gossip } from '../../src/proto/index.js';
 import { allFabricFields, codecView } from './codec-view.js';
 import { codecName, FABRIC, FABRIC_ENUMS, fabricDecode } from './fabric-schema.js';

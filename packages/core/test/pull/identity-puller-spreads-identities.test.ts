@@ -8,8 +8,9 @@ import {
   presets,
 } from '@webgossip/core';
 import { describe, expect, it } from 'vitest';
-import { decodeFrame, encodeEnvelope } from '../../src/comm/frame.js';
+import { decodeFrame } from '../../src/comm/frame.js';
 import { createNodeEd25519Crypto } from '../../src/node.js';
+import { encodeEnvelope } from '../../src/proto/envelope.js';
 import { IdentityPuller } from '../../src/pull/index.js';
 
 describe('identity puller', () => {

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
 import { MemoryNetwork } from '../../src/comm/memory-transport.js';
-import type { Link, Transport } from '../../src/comm/transport.js';
+import type { Link, Transport } from '../../src/contracts/index.js';
 import { type PkiId, toHex } from '../../src/ids.js';
 import { createRealRuntime } from '../../src/runtime/index.js';
 import type { IncomingSignal, SignalingPort } from '../../src/transports/webrtc-signaling.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Link } from '../../src/comm/transport.js';
+import type { Link } from '../../src/contracts/index.js';
 import { sha256 } from '../../src/crypto/index.js';
 import { toHex } from '../../src/ids.js';
 

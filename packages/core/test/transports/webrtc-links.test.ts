@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Link } from '../../src/comm/transport.js';
+import type { Link } from '../../src/contracts/index.js';
 import { createRealRuntime } from '../../src/runtime/index.js';
 import type { TransportDropReason } from '../../src/transports/link-drops.js';
 import { WebRtcTransport } from '../../src/transports/webrtc-transport.js';

@@ -1,16 +1,16 @@
-import type { Transport } from '../comm/transport.js';
+import type { Transport } from '../contracts/index.js';
 import { createEd25519Crypto } from '../crypto/index.js';
-import type { Gossip } from '../gossip/api.js';
-import { createGossip } from '../gossip/create-gossip.js';
-import type { GossipOptions } from '../gossip/options.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
 import { createRealRuntime, type Runtime } from '../runtime/index.js';
-import { CompositeTransport } from './composite-transport.js';
-import type { DropListener } from './link-drops.js';
-import type { IncomingSignal, SignalingPort } from './webrtc-signaling.js';
-import { WebRtcTransport } from './webrtc-transport.js';
-import type { WebSocketConstructor } from './websocket-link.js';
-import { WebSocketTransport } from './websocket-transport.js';
+import { CompositeTransport } from '../transports/composite-transport.js';
+import type { DropListener } from '../transports/link-drops.js';
+import type { IncomingSignal, SignalingPort } from '../transports/webrtc-signaling.js';
+import { WebRtcTransport } from '../transports/webrtc-transport.js';
+import type { WebSocketConstructor } from '../transports/websocket-link.js';
+import { WebSocketTransport } from '../transports/websocket-transport.js';
+import type { Gossip } from './api.js';
+import { createGossip } from './create-gossip.js';
+import type { GossipOptions } from './options.js';
 
 export interface NetworkPeerOptions
   extends Omit<GossipOptions, 'runtime' | 'transport' | 'endpoint' | 'bootstrap'> {
