@@ -130,6 +130,18 @@ export interface GossipConfig {
   /** Capped links only: how often a peer still asks one alive peer beyond a channel's known
    *  members for its StateInfo, so groups of members that found only each other merge. */
   channelExploreInterval: number;
+
+  // ---- hostile peers (webgossip's; Fabric has none of these) --------------
+  /** The window of every per-link budget below, in ms. */
+  budgetInterval: number;
+  /** Bytes of MembershipResponses and StateInfoSnapshots one link may draw per budgetInterval; its requests beyond are dropped. */
+  answerBudgetBytes: number;
+  /** Bad signatures one link may make this peer check per budgetInterval; its signed messages beyond are dropped unchecked. */
+  badSignatureBudget: number;
+  /** An authenticated link that carries nothing but probes for this long is closed (0: never). */
+  silentLinkTimeout: number;
+  /** Dead members kept at most (and so handed on in a MembershipResponse); the longest dead go first. */
+  maxDeadMembers: number;
 }
 
 const SECOND = 1000;
@@ -176,6 +188,13 @@ const fabric: GossipConfig = {
   // Capped links only: a push's fanout; Fabric asks random peers every requestStateInfoInterval.
   channelLinks: 3,
   channelExploreInterval: 4 * SECOND,
+  budgetInterval: 10 * SECOND,
+  // Two full-size answers per interval: a newcomer's first answer is the largest it needs.
+  answerBudgetBytes: 512 * 1024,
+  badSignatureBudget: 20,
+  // Four expiration timeouts: an honest peer pushes alive messages over its links far more often.
+  silentLinkTimeout: 100 * SECOND,
+  maxDeadMembers: 256,
 };
 
 const webgossip: GossipConfig = {
@@ -214,6 +233,7 @@ const webgossip: GossipConfig = {
   // propagatePeerNum, so channel pushes stay on links (preferLinked); explore every 5th pull round.
   channelLinks: 3,
   channelExploreInterval: 5 * SECOND,
+  silentLinkTimeout: 30 * SECOND,
 };
 
 export const presets = { fabric, webgossip } as const;
@@ -251,6 +271,8 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'maxConnections',
     'probeTimeoutIntervals',
     'channelExploreInterval',
+    'budgetInterval',
+    'answerBudgetBytes',
   ];
   for (const key of positive) if (!(config[key] > 0)) problems.push(`${key} must be > 0`);
   const whole: (keyof GossipConfig)[] = [
@@ -265,6 +287,8 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'blockMaxTransactions',
     'probeTimeoutIntervals',
     'channelLinks',
+    'badSignatureBudget',
+    'maxDeadMembers',
   ];
   for (const key of whole) if (!Number.isInteger(config[key])) problems.push(`${key} must be a whole number`);
   if (config.aliveExpirationTimeout <= config.aliveTimeInterval) {

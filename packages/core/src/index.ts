@@ -7,6 +7,7 @@ export {
   type FrameErrorKind,
   seal,
 } from './comm/frame.js';
+export { LinkBudget } from './comm/link-budget.js';
 export { MemoryNetwork, type MemoryNetworkOptions } from './comm/memory-transport.js';
 export type { ChannelBinding, Link, LinkHandlers, Transport } from './comm/transport.js';
 export {

@@ -10,6 +10,7 @@ import { type DecodedFrame, decodeFrame, encodeEnvelope } from './frame.js';
 import { connEstablish, verifyConnEstablish } from './handshake.js';
 import { LinkLiveness, probeInterval } from './link-liveness.js';
 import { PeerLink } from './peer-link.js';
+import { SilentLinks } from './silent-links.js';
 import type { Link, Transport } from './transport.js';
 
 /** A message that arrived over an authenticated link. */
@@ -64,9 +65,11 @@ export class Comm {
   private linkChanges = 0;
   private readonly timers: { cancel(): void }[] = [];
   private liveness: LinkLiveness | undefined;
+  private readonly silence: SilentLinks;
 
   constructor(private readonly deps: CommDeps) {
     this.bootstrap = new Set(deps.bootstrap);
+    this.silence = new SilentLinks(deps.config, deps.metrics, () => deps.runtime.now());
   }
 
   start(handlers: CommHandlers): void {
@@ -211,6 +214,7 @@ export class Comm {
     }
     const from = peer.pkiId;
     peer.touch();
+    this.silence.heard(peer, frame.content.case);
     this.deps.metrics.received(frame.content.case, bytes.length);
     if (this.deps.events.wants('message-in')) {
       this.deps.events.emit({ type: 'message-in', kind: frame.content.case, from, bytes: bytes.length });
@@ -344,6 +348,7 @@ export class Comm {
   private probeAll(): void {
     const spares = [...this.all].filter((peer) => peer.pkiId && this.byPki.get(peer.pkiId) !== peer);
     this.liveness?.tick([...this.byPki.values(), ...spares]);
+    this.silence.sweep(this.byPki.values());
     this.evictBeyondCap();
   }
 

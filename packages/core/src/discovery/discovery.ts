@@ -4,9 +4,11 @@ import type { NetworkMember } from '../gossip/api.js';
 import type { EventBus, GossipEvent } from '../gossip/events.js';
 import type { DropReason } from '../gossip/metrics.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
-import { type ContentCase, type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
+import { big, type ContentCase, type Envelope, type GossipMessage, gossip, u64 } from '../proto/index.js';
 import { type Runtime, sample, shuffle, type Timer } from '../runtime/index.js';
 import { type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
+import { membershipResponse } from './membership-response.js';
+import { PendingRequests } from './pending-requests.js';
 
 export interface DiscoveryDeps {
   runtime: Runtime;
@@ -26,6 +28,8 @@ export interface DiscoveryDeps {
   bootstrapPeers(): PkiId[];
   /** Narrows candidates to linked peers when links are capped. */
   prefer(ids: PkiId[]): PkiId[];
+  /** Bad signatures each link may still make this peer check (a LinkBudget of badSignatureBudget). */
+  badSignatures: { allows(pkiId: PkiId): boolean; charge(pkiId: PkiId, cost: number): void };
 }
 
 interface MemberRecord {
@@ -37,9 +41,6 @@ interface MemberRecord {
   alive: boolean;
   deadSince: number;
 }
-
-/** A MembershipResponse stays this far under the frame limit. */
-const RESPONSE_MARGIN = 4096;
 
 /**
  * Fabric's discovery: signed AliveMessage heartbeats, membership requests to
@@ -55,10 +56,19 @@ export class Discovery {
   private bootstrapAnswered = false;
   private seeded = false;
   private aliveCache: { version: number; ids: PkiId[] } | undefined;
+  /** Dead members, the longest dead first. */
+  private readonly deadOrder = new Set<PkiId>();
+  private readonly pending: PendingRequests;
   /** Grows whenever a peer turns alive or dead. */
   version = 0;
 
-  constructor(private readonly deps: DiscoveryDeps) {}
+  constructor(private readonly deps: DiscoveryDeps) {
+    const { config, runtime } = deps;
+    // A request to a dead peer's endpoint waits for a dial and a handshake first.
+    this.pending = new PendingRequests(3 * config.connTimeout + 2 * config.reconnectInterval, () =>
+      runtime.now(),
+    );
+  }
 
   /**
    * Seeds members known before start (a converged start, as the simulator
@@ -139,35 +149,46 @@ export class Discovery {
 
   /** Handles an AliveMessage; true when it was new (and so worth forwarding). */
   handleAlive(envelope: Envelope, payload: Uint8Array, msg: GossipMessage, from?: PkiId): boolean {
+    return this.takeAlive(envelope, payload, msg, from) === 'new';
+  }
+
+  /** What became of an AliveMessage: new, refused, or refused for its signature (or its link's budget). */
+  private takeAlive(
+    envelope: Envelope,
+    payload: Uint8Array,
+    msg: GossipMessage,
+    from?: PkiId,
+  ): 'new' | 'refused' | 'forged' {
     const alive = msg.aliveMsg;
     const memberBytes = alive?.membership?.pkiId;
     if (!alive?.timestamp || !memberBytes || memberBytes.length !== 32) {
       this.deps.drop('invalid', 'aliveMsg', from, 'alive message without membership or timestamp');
-      return false;
+      return 'refused';
     }
     const pkiId = pkiIdFromBytes(memberBytes);
-    if (pkiId === this.deps.crypto.pkiId) return false;
+    if (pkiId === this.deps.crypto.pkiId) return 'refused';
     const time = peerTimeOf(alive.timestamp);
     const record = this.members.get(pkiId);
     // Most alive messages are repeats: they stop at the time check, before identities and signatures.
-    const refused = refuseUpdate<'identity-mismatch'>(time, record?.time, () => {
+    const refused = refuseUpdate<'identity-mismatch' | 'over-budget'>(time, record?.time, () => {
       if (alive.identity && alive.identity.length > 0 && !this.deps.identities.put(pkiId, alive.identity)) {
         return 'identity-mismatch';
       }
-      // From its author over the author's own authenticated link, the link vouches for it; relayed
-      // copies are checked, and whoever they are forwarded to checks the signature again.
-      return from === pkiId
-        ? true
-        : this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload);
+      // Checked even from its author over its own link: what is stored is handed on to others.
+      // A link that sent too many bad signatures lately gets none checked until its budget refills.
+      if (from && !this.deps.badSignatures.allows(from)) return 'over-budget';
+      const ok = this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload);
+      if (!ok && from) this.deps.badSignatures.charge(from, 1);
+      return ok;
     });
     if (refused) {
       if (refused === 'identity-mismatch') {
         this.deps.drop('invalid', 'aliveMsg', from, 'identity does not match pki_id');
       } else this.deps.drop(refused, 'aliveMsg', from);
-      return false;
+      return refused === 'bad-signature' || refused === 'over-budget' ? 'forged' : 'refused';
     }
     this.learn(pkiId, alive, time, envelope, record);
-    return true;
+    return 'new';
   }
 
   handleMembershipRequest(msg: GossipMessage, from: PkiId): void {
@@ -191,32 +212,40 @@ export class Discovery {
     }
     if (this.handleAlive(selfInfo, payload, inner, from)) this.deps.push(selfInfo, 'aliveMsg', from);
     else if (!this.members.get(from)?.alive) return;
-    this.deps.send(unsigned(this.membershipResponse(), msg.nonce), 'memRes', { pkiId: from });
+    const entries = shuffle(this.deps.runtime, [...this.members.values()]);
+    const body = membershipResponse(this.selfEnvelope, entries, this.deps.config.maxMessageSize);
+    this.deps.send(unsigned(body, msg.nonce), 'memRes', { pkiId: from });
   }
 
   handleMembershipResponse(msg: GossipMessage, from: PkiId): void {
     const res = msg.memRes;
     if (!res) return;
+    if (!this.pending.take(big(msg.nonce))) {
+      this.deps.drop('unknown-nonce', 'memRes', from, 'a MembershipResponse to no request of ours');
+      return;
+    }
     if (this.deps.bootstrap.length > 0) this.bootstrapAnswered = true;
-    for (const envelope of res.alive ?? []) this.learnFromEnvelope(envelope, from, false);
-    for (const envelope of res.dead ?? []) this.learnFromEnvelope(envelope, from, true);
+    // An honest peer hands on only entries it verified: the first bad one ends the response.
+    for (const envelope of res.alive ?? []) if (!this.learnFromEnvelope(envelope, from, false)) return;
+    for (const envelope of res.dead ?? []) if (!this.learnFromEnvelope(envelope, from, true)) return;
   }
 
-  private learnFromEnvelope(envelope: gossip.Envelope.$Properties, from: PkiId, dead: boolean): void {
+  /** Takes one entry of a MembershipResponse; false when it had a bad signature. */
+  private learnFromEnvelope(envelope: gossip.Envelope.$Properties, from: PkiId, dead: boolean): boolean {
     const payload = envelope.payload;
-    if (!payload) return;
+    if (!payload) return true;
     let inner: gossip.GossipMessage;
     try {
       inner = gossip.GossipMessage.decode(payload);
     } catch {
       this.deps.drop('invalid', 'memRes', from, 'an entry does not decode');
-      return;
+      return true;
     }
     const pkiId = inner.aliveMsg?.membership?.pkiId;
-    if (dead && pkiId && this.members.has(pkiIdFromBytes(pkiId))) return;
-    if (this.handleAlive(envelope, payload, inner, from) && dead) {
-      this.markDead(pkiIdFromBytes(pkiId as Uint8Array));
-    }
+    if (dead && pkiId && this.members.has(pkiIdFromBytes(pkiId))) return true;
+    const verdict = this.takeAlive(envelope, payload, inner, from);
+    if (verdict === 'new' && dead) this.markDead(pkiIdFromBytes(pkiId as Uint8Array));
+    return verdict !== 'forged';
   }
 
   private learn(
@@ -235,6 +264,7 @@ export class Discovery {
     };
     const wasAlive = record?.alive ?? false;
     this.members.set(pkiId, { member, time, envelope, lastSeen: now, alive: true, deadSince: 0 });
+    this.deadOrder.delete(pkiId);
     if (!wasAlive) {
       this.version++;
       this.deps.events.emit({ type: 'member-alive', member });
@@ -246,9 +276,30 @@ export class Discovery {
     if (!record?.alive) return;
     record.alive = false;
     record.deadSince = this.deps.runtime.now();
+    this.deadOrder.add(pkiId);
     this.version++;
     this.deps.events.emit({ type: 'member-dead', member: record.member });
     this.deps.disconnect(pkiId, 'presumed dead');
+    this.capDead();
+  }
+
+  /** Forgets the longest dead beyond maxDeadMembers (bootstrap peers are kept). */
+  private capDead(): void {
+    let excess = this.deadOrder.size - this.deps.config.maxDeadMembers;
+    if (excess <= 0) return;
+    const bootstrapPeers = this.deps.bootstrapPeers();
+    for (const pkiId of this.deadOrder) {
+      if (excess <= 0) return;
+      const endpoint = this.members.get(pkiId)?.member.endpoint ?? '';
+      if (this.deps.bootstrap.includes(endpoint) || bootstrapPeers.includes(pkiId)) continue;
+      this.forget(pkiId);
+      excess--;
+    }
+  }
+
+  private forget(pkiId: PkiId): void {
+    this.members.delete(pkiId);
+    this.deadOrder.delete(pkiId);
   }
 
   private publishAlive(): void {
@@ -278,7 +329,7 @@ export class Discovery {
         !this.deps.bootstrap.includes(record.member.endpoint) &&
         !this.deps.bootstrapPeers().includes(pkiId)
       ) {
-        this.members.delete(pkiId);
+        this.forget(pkiId);
       }
     }
   }
@@ -305,26 +356,10 @@ export class Discovery {
 
   private sendMembershipRequest(to: { pkiId?: PkiId; endpoint?: string }): void {
     if (!this.selfEnvelope) return;
-    const envelope = unsigned(
-      { memReq: { selfInformation: this.selfEnvelope, known: [] } },
-      u64(this.deps.runtime.randomU64()),
-    );
+    const nonce = this.deps.runtime.randomU64();
+    this.pending.add(nonce);
+    const envelope = unsigned({ memReq: { selfInformation: this.selfEnvelope, known: [] } }, u64(nonce));
     this.deps.send(envelope, 'memReq', to);
-  }
-
-  private membershipResponse(): GossipMessage {
-    const budget = this.deps.config.maxMessageSize - RESPONSE_MARGIN;
-    let used = this.selfEnvelope?.payload?.length ?? 0;
-    const alive: Envelope[] = this.selfEnvelope ? [this.selfEnvelope] : [];
-    const dead: Envelope[] = [];
-    const records = shuffle(this.deps.runtime, [...this.members.values()]);
-    for (const { envelope, alive: isAlive } of records) {
-      if (!envelope) continue;
-      used += (envelope.payload?.length ?? 0) + (envelope.signature?.length ?? 0) + 8;
-      if (used > budget) break;
-      (isAlive ? alive : dead).push(envelope);
-    }
-    return { memRes: { alive, dead } };
   }
 }
 

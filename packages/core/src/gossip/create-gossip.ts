@@ -2,6 +2,7 @@ import { type ChannelDeps, mayBelong } from '../channel/context.js';
 import { GossipChannel } from '../channel/gossip-channel.js';
 import { Comm } from '../comm/comm.js';
 import { encodeEnvelope } from '../comm/frame.js';
+import { isAnswer, LinkBudget } from '../comm/link-budget.js';
 import { type GossipConfig, presets, resolveConfig } from '../config.js';
 import { createEd25519Crypto, IdentityStore, type MessageCryptoService } from '../crypto/index.js';
 import { Discovery } from '../discovery/index.js';
@@ -78,6 +79,8 @@ class GossipNode implements Gossip {
   private readonly overlay: Overlay;
   private readonly identityPuller: IdentityPuller;
   private readonly dispatcher: Dispatcher;
+  /** Bytes of answers each link may still draw (answerBudgetBytes per budgetInterval). */
+  private readonly answers: LinkBudget;
   private readonly channelMap = new Map<ChannelId, GossipChannel>();
   private readonly subscriptions = new Set<MessageSubscription<GossipMessage>>();
   private readonly rawSubscriptions = new Set<MessageSubscription<ReceivedMessage>>();
@@ -121,6 +124,8 @@ class GossipNode implements Gossip {
         this.comm.send(frame, kind, { pkiId: to, endpoint: this.discovery.member(to)?.endpoint }),
     });
     const drop = this.drop.bind(this);
+    const { budgetInterval } = config;
+    this.answers = new LinkBudget(config.answerBudgetBytes, budgetInterval, () => runtime.now());
     this.discovery = new Discovery({
       runtime,
       config,
@@ -140,6 +145,7 @@ class GossipNode implements Gossip {
           .filter((l) => l.bootstrap)
           .map((l) => l.pkiId),
       prefer: (ids) => this.overlay.prefer(ids),
+      badSignatures: new LinkBudget(config.badSignatureBudget, budgetInterval, () => runtime.now()),
     });
     this.overlay = new Overlay({
       runtime,
@@ -166,6 +172,7 @@ class GossipNode implements Gossip {
       discovery: this.discovery,
       identityPuller: this.identityPuller,
       channels: this.channelMap,
+      answers: this.answers,
       drop,
       pushToAlive: (envelope, kind, exclude) => this.pushToAlive(envelope, kind, exclude),
     });
@@ -363,7 +370,9 @@ class GossipNode implements Gossip {
     to: { pkiId?: PkiId; endpoint?: string },
   ): boolean {
     const endpoint = to.endpoint ?? (to.pkiId ? this.discovery.member(to.pkiId)?.endpoint : undefined);
-    return this.comm.send(encodeEnvelope(envelope), kind, { pkiId: to.pkiId, endpoint });
+    const frame = encodeEnvelope(envelope);
+    if (to.pkiId && isAnswer(kind)) this.answers.charge(to.pkiId, frame.length);
+    return this.comm.send(frame, kind, { pkiId: to.pkiId, endpoint });
   }
 
   private pushToAlive(envelope: Envelope, kind: ContentCase, exclude?: PkiId): void {

@@ -1,5 +1,6 @@
 import type { GossipChannel } from '../channel/gossip-channel.js';
 import type { DecodedFrame } from '../comm/frame.js';
+import type { LinkBudget } from '../comm/link-budget.js';
 import type { Discovery } from '../discovery/index.js';
 import { type ChannelId, channelFromBytes, type PkiId, pkiIdFromBytes } from '../ids.js';
 import { type ContentCase, type Envelope, type GossipMessage, gossip } from '../proto/index.js';
@@ -10,6 +11,8 @@ export interface DispatcherDeps {
   discovery: Discovery;
   identityPuller: IdentityPuller;
   channels: ReadonlyMap<ChannelId, GossipChannel>;
+  /** What each link may still draw in answers: requests beyond are dropped as over-budget. */
+  answers: Pick<LinkBudget, 'allows'>;
   drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void;
   pushToAlive(envelope: Envelope, kind: ContentCase, exclude?: PkiId): void;
 }
@@ -32,7 +35,9 @@ export class Dispatcher {
           deps.pushToAlive(frame.envelope, 'aliveMsg', from);
         }
       },
-      memReq: (frame, from) => deps.discovery.handleMembershipRequest(frame.message, from),
+      memReq: (frame, from) => {
+        if (this.withinBudget('memReq', from)) deps.discovery.handleMembershipRequest(frame.message, from);
+      },
       memRes: (frame, from) => deps.discovery.handleMembershipResponse(frame.message, from),
       peerIdentity: (frame, from) => {
         if (deps.identityPuller.accept(frame.envelope, from))
@@ -67,6 +72,7 @@ export class Dispatcher {
         for (const [gc, heldOwn] of heard) gc.snapshotHeard(heldOwn, from);
       },
       stateInfoPullReq: (frame, from) => {
+        if (!this.withinBudget('stateInfoPullReq', from)) return;
         const mac = frame.message.stateInfoPullReq?.channel_MAC ?? new Uint8Array(0);
         const gc = [...deps.channels.values()].find((c) => !c.hasLeft && c.stateInfo.matches(from, mac));
         if (gc) gc.answerStateInfoPull(from);
@@ -82,6 +88,13 @@ export class Dispatcher {
     const handler = this.table[frame.content.case];
     if (handler) handler(frame, from);
     else this.deps.drop('unexpected', frame.content.case, from);
+  }
+
+  /** Whether `from` may still be answered; a request beyond its answer budget is dropped and counted. */
+  private withinBudget(kind: ContentCase, from: PkiId): boolean {
+    if (this.deps.answers.allows(from)) return true;
+    this.deps.drop('over-budget', kind, from, 'the link drew its answer budget');
+    return false;
   }
 
   private pull(frame: DecodedFrame, from: PkiId): void {

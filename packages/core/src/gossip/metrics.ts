@@ -25,7 +25,13 @@ export type DropReason =
   /** A block whose parent is not the block this peer holds before it (another branch of a fork). */
   | 'wrong-parent'
   /** A block of a branch that lost to this peer's under the fork-choice rule. */
-  | 'fork-lost';
+  | 'fork-lost'
+  /**
+   * The link spent its budget (comm/link-budget.ts): a request beyond
+   * answerBudgetBytes, or a signed message after badSignatureBudget bad
+   * signatures, within budgetInterval.
+   */
+  | 'over-budget';
 
 export interface Metrics {
   messagesIn: Partial<Record<MessageKind, number>>;
@@ -37,8 +43,12 @@ export interface Metrics {
   dropped: Partial<Record<DropReason, number>>;
   /** Forks seen (a competing block for a seq this peer holds), forks settled, and own blocks rolled back. */
   forks: { detected: number; resolved: number; blocksRolledBack: number };
-  /** Links closed because nothing arrived after a probe within the deadline, and the redials of their peers. */
-  links: { probeTimeouts: number; redials: number };
+  /**
+   * Links closed because nothing arrived after a probe within the deadline,
+   * the redials of their peers, and links closed for carrying nothing but
+   * probes for silentLinkTimeout.
+   */
+  links: { probeTimeouts: number; redials: number; silenced: number };
 }
 
 /** Counters at zero. */
@@ -51,7 +61,7 @@ export function emptyMetrics(): Metrics {
     bytesOut: 0,
     dropped: {},
     forks: { detected: 0, resolved: 0, blocksRolledBack: 0 },
-    links: { probeTimeouts: 0, redials: 0 },
+    links: { probeTimeouts: 0, redials: 0, silenced: 0 },
   };
 }
 
@@ -91,6 +101,10 @@ export class MetricsRecorder {
 
   linkRedialed(): void {
     this.data.links.redials++;
+  }
+
+  linkSilenced(): void {
+    this.data.links.silenced++;
   }
 
   snapshot(): Metrics {
