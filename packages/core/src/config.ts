@@ -142,6 +142,10 @@ export interface GossipConfig {
   silentLinkTimeout: number;
   /** Dead members kept at most (and so handed on in a MembershipResponse); the longest dead go first. */
   maxDeadMembers: number;
+  /** Violation points (comm/violations.ts: 1 per forged or malformed message) a link may score per budgetInterval before it is closed. */
+  violationLimit: number;
+  /** How long a peer closed for misbehaving is refused (doubling with each offence, up to 16×). */
+  misbehaviourBackoff: number;
 }
 
 const SECOND = 1000;
@@ -195,6 +199,8 @@ const fabric: GossipConfig = {
   // Four expiration timeouts: an honest peer pushes alive messages over its links far more often.
   silentLinkTimeout: 100 * SECOND,
   maxDeadMembers: 256,
+  violationLimit: 50,
+  misbehaviourBackoff: 60 * SECOND,
 };
 
 const webgossip: GossipConfig = {
@@ -273,6 +279,7 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'channelExploreInterval',
     'budgetInterval',
     'answerBudgetBytes',
+    'violationLimit',
   ];
   for (const key of positive) if (!(config[key] > 0)) problems.push(`${key} must be > 0`);
   const whole: (keyof GossipConfig)[] = [

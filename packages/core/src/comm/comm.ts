@@ -12,6 +12,7 @@ import { LinkLiveness, probeInterval } from './link-liveness.js';
 import { PeerLink } from './peer-link.js';
 import { SilentLinks } from './silent-links.js';
 import type { Link, Transport } from './transport.js';
+import { Violations } from './violations.js';
 
 /** A message that arrived over an authenticated link. */
 export interface Inbound {
@@ -66,10 +67,12 @@ export class Comm {
   private readonly timers: { cancel(): void }[] = [];
   private liveness: LinkLiveness | undefined;
   private readonly silence: SilentLinks;
+  private readonly violations: Violations;
 
   constructor(private readonly deps: CommDeps) {
     this.bootstrap = new Set(deps.bootstrap);
     this.silence = new SilentLinks(deps.config, deps.metrics, () => deps.runtime.now());
+    this.violations = new Violations(deps.config, () => deps.runtime.now());
   }
 
   start(handlers: CommHandlers): void {
@@ -97,7 +100,8 @@ export class Comm {
   ): boolean {
     if (this.stopped) return false;
     let peer = to.pkiId ? this.byPki.get(to.pkiId) : undefined;
-    if (!peer && to.endpoint) peer = this.dialing.get(to.endpoint) ?? this.dial(to.endpoint, to.pkiId);
+    if (to.pkiId && this.violations.backedOff(to.pkiId)) peer = undefined;
+    else if (!peer && to.endpoint) peer = this.dialing.get(to.endpoint) ?? this.dial(to.endpoint, to.pkiId);
     if (!peer) {
       this.drop('no-link', kind, to.pkiId);
       return false;
@@ -245,6 +249,11 @@ export class Comm {
       peer.link.close('unexpected identity');
       return;
     }
+    if (this.violations.backedOff(result.pkiId)) {
+      this.drop('backed-off', 'conn', result.pkiId, 'closed for misbehaving, not yet accepted again');
+      peer.link.close('backed off');
+      return;
+    }
     peer.authenticated(result.pkiId);
     if (this.dialing.get(peer.endpoint) === peer) this.dialing.delete(peer.endpoint);
     const existing = this.byPki.get(result.pkiId);
@@ -352,7 +361,15 @@ export class Comm {
     this.evictBeyondCap();
   }
 
+  /** Counts a message dropped from `pkiId` against its link; closes and backs off a misbehaving peer. */
+  misbehaved(pkiId: PkiId, reason: DropReason): void {
+    if (!this.violations.note(pkiId, reason)) return;
+    this.deps.metrics.linkMisbehaved();
+    for (const peer of [...this.all]) if (peer.pkiId === pkiId) peer.link.close('misbehaving');
+  }
+
   private drop(reason: DropReason, kind: ContentCase | undefined, from: PkiId | undefined, detail?: string) {
     reportDrop(this.deps, reason, kind, from, detail);
+    if (from) this.misbehaved(from, reason);
   }
 }

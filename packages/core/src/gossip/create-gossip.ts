@@ -353,6 +353,7 @@ class GossipNode implements Gossip {
   private drop(reason: DropReason, kind: ContentCase, from?: PkiId, detail?: string): void {
     this.dropCount++;
     this.recorder.dropped(reason);
+    if (from) this.comm.misbehaved(from, reason);
     if (this.events.wants('message-dropped')) {
       this.events.emit({
         type: 'message-dropped',

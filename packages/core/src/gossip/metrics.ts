@@ -31,7 +31,9 @@ export type DropReason =
    * answerBudgetBytes, or a signed message after badSignatureBudget bad
    * signatures, within budgetInterval.
    */
-  | 'over-budget';
+  | 'over-budget'
+  /** A link of a peer closed for misbehaving, during its back-off (comm/violations.ts). */
+  | 'backed-off';
 
 export interface Metrics {
   messagesIn: Partial<Record<MessageKind, number>>;
@@ -46,9 +48,9 @@ export interface Metrics {
   /**
    * Links closed because nothing arrived after a probe within the deadline,
    * the redials of their peers, and links closed for carrying nothing but
-   * probes for silentLinkTimeout.
+   * probes for silentLinkTimeout, and links closed for misbehaving.
    */
-  links: { probeTimeouts: number; redials: number; silenced: number };
+  links: { probeTimeouts: number; redials: number; silenced: number; misbehaving: number };
 }
 
 /** Counters at zero. */
@@ -61,7 +63,7 @@ export function emptyMetrics(): Metrics {
     bytesOut: 0,
     dropped: {},
     forks: { detected: 0, resolved: 0, blocksRolledBack: 0 },
-    links: { probeTimeouts: 0, redials: 0, silenced: 0 },
+    links: { probeTimeouts: 0, redials: 0, silenced: 0, misbehaving: 0 },
   };
 }
 
@@ -105,6 +107,10 @@ export class MetricsRecorder {
 
   linkSilenced(): void {
     this.data.links.silenced++;
+  }
+
+  linkMisbehaved(): void {
+    this.data.links.misbehaving++;
   }
 
   snapshot(): Metrics {

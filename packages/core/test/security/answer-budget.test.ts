@@ -32,16 +32,18 @@ function answered(member: Attacker, kinds: readonly string[]): number {
 }
 
 describe('answers to a peer that floods requests', () => {
-  it('stay within its answer budget, while an honest peer is still answered', async () => {
+  it('stay within its answer budget until it is closed as misbehaving; an honest peer is still answered', async () => {
     const { victim, honest, member } = await channel();
     const drops = new DropLog(victim);
+    const downs: { pkiId: string; reason: string }[] = [];
+    victim.gossip.events.on('link-down', (event) => downs.push(event));
     const kinds = ['stateSnapshot', 'memRes'];
     const before = answered(member, kinds);
     const pull = encodeEnvelope(unsigned({ stateInfoPullReq: { channel_MAC: channelMac(member.pkiId, A) } }));
     let asked = 0;
     const started = cluster.runtime.now();
     // 1,000 StateInfoPullRequests and 1,000 MembershipRequests in one second of virtual time.
-    for (let i = 0; i < 1000; i++) {
+    for (let i = 0; i < 1000 && member.open; i++) {
       const request = encodeEnvelope(unsigned(member.membershipRequest(BigInt(70_000 + i))));
       member.sendBytes(pull);
       member.sendBytes(request);
@@ -59,6 +61,10 @@ describe('answers to a peer that floods requests', () => {
     expect(bytes).toBeLessThanOrEqual(bound);
     expect(drops.reasonsFrom(member.pkiId, 'stateInfoPullReq')).toContain('over-budget');
     expect(drops.reasonsFrom(member.pkiId, 'memReq')).toContain('over-budget');
+    // Requests beyond the budget count against the link: the flooder is closed before it sent them all.
+    expect(member.open).toBe(false);
+    expect(victim.gossip.metrics().links.misbehaving).toBe(1);
+    expect(downs).toContainEqual(expect.objectContaining({ pkiId: member.pkiId, reason: 'misbehaving' }));
     // The honest peer's own requests are answered as before: it still sees the whole channel.
     cluster.run(3 * config.requestStateInfoInterval);
     expect(honest.gossip.peersOfChannel(A).map((m) => m.pkiId)).toContain(victim.gossip.self.pkiId);
