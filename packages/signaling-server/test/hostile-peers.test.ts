@@ -125,7 +125,7 @@ describe('answers under Sybil churn and a request flood', () => {
     const config = presets.webgossip;
     // 1,000 short-lived identities pass through: announced once (validly signed), then silent.
     const sybils = identities(1000).map((crypto) => aliveOf(crypto, 1n));
-    await until(() => raw.received.some((m) => m.memReq), 'a request from the server', 20_000);
+    await until(() => raw.received.some((m) => m.memReq), 'a request from the server', 40_000);
     const request = raw.received.find((m) => m.memReq);
     raw.sendMessage({ nonce: request?.nonce ?? null, memRes: { alive: sybils, dead: [] } });
     await until(() => server.gossip.peers().length >= 1000, 'the Sybils alive');

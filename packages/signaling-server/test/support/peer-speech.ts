@@ -55,7 +55,7 @@ export class HonestAsker {
   ) {}
 
   /** Sends a MembershipRequest and waits for its answer; returns how long it took in ms. */
-  async ask(timeoutMs = 10_000): Promise<number> {
+  async ask(timeoutMs = 20_000): Promise<number> {
     const nonce = ++this.nonce;
     const started = performance.now();
     this.client.sendMessage(membershipRequest(nonce, aliveOf(this.crypto, ++this.seq)));
