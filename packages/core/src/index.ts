@@ -1,5 +1,6 @@
 export { createBlock, type ParsedBlock, parseBlock } from './channel/block.js';
 export { DEFAULT_MAX_MESSAGE_SIZE, decodeFrame, FrameError, type FrameErrorKind } from './comm/frame.js';
+export { LinkBudget } from './comm/link-budget.js';
 export { MemoryNetwork, type MemoryNetworkOptions } from './comm/memory-transport.js';
 export {
   ConfigError,

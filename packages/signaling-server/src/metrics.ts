@@ -96,7 +96,7 @@ export class ServerMetrics {
     });
     this.signals = new Counter({
       name: 'webgossip_signals_relayed_total',
-      help: 'WebRTC signals relayed, by result (relayed, unknown-peer, invalid)',
+      help: 'WebRTC signals relayed, by result (relayed, unknown-peer, invalid, rate-limited)',
       labelNames: ['result'],
       registers,
     });
@@ -115,7 +115,7 @@ export class ServerMetrics {
     this.refused.inc({ reason });
   }
 
-  signal(result: 'relayed' | 'unknown-peer' | 'invalid'): void {
+  signal(result: 'relayed' | 'unknown-peer' | 'invalid' | 'rate-limited'): void {
     this.signals.inc({ result });
   }
 

@@ -28,6 +28,14 @@ export interface ServerLimits {
   idleTimeoutMs: number;
   /** Allowed Origin headers; empty allows any. */
   origins: string[];
+  /** An HTTP request's headers must arrive within this (slowloris); Node answers 408 and closes. */
+  headersTimeoutMs: number;
+  /** A whole HTTP request must arrive within this. */
+  requestTimeoutMs: number;
+  /** Signal bytes relayed to one recipient per second (a bucket holding two seconds' worth); more are refused. */
+  signalBytesPerSecond: number;
+  /** An authenticated link that carries nothing but probes this long is closed (the engine's silentLinkTimeout). */
+  silentTimeoutMs: number;
 }
 
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../web-ui/dist', import.meta.url));
@@ -44,6 +52,10 @@ export const DEFAULTS: ServerOptions = {
     rate: 200,
     idleTimeoutMs: 30_000,
     origins: [],
+    headersTimeoutMs: 10_000,
+    requestTimeoutMs: 30_000,
+    signalBytesPerSecond: 128 * 1024,
+    silentTimeoutMs: 30_000,
   },
   preset: 'webgossip',
   logLevel: 'info',
@@ -66,6 +78,10 @@ Options (each also read from the environment variable in brackets):
   --rate N              frames per second per connection (default 200)                  [RATE]
   --idle-timeout DUR    drop connections silent this long, e.g. 30s (default 30s)      [IDLE_TIMEOUT]
   --origin URL          allowed Origin; repeatable (default: any)                       [ORIGIN, comma-separated]
+  --header-timeout DUR  HTTP headers must arrive within this (default 10s)              [HEADER_TIMEOUT]
+  --request-timeout DUR a whole HTTP request must arrive within this (default 30s)      [REQUEST_TIMEOUT]
+  --signal-rate SIZE    signal bytes relayed per second to one peer (default 128KiB)    [SIGNAL_RATE]
+  --silent-timeout DUR  close links that send nothing but probes this long (default 30s) [SILENT_TIMEOUT]
   --preset NAME         gossip timing preset: webgossip or fabric (default webgossip)   [PRESET]
   --log-level LEVEL     pino log level (default info)                                   [LOG_LEVEL]
   --key-file PATH       the server's secret key, kept across restarts so it stays the   [KEY_FILE]
@@ -122,6 +138,22 @@ const FLAGS: Record<string, { env: string; repeatable?: boolean; set: Setter }> 
   'idle-timeout': {
     env: 'IDLE_TIMEOUT',
     set: (o, v) => (o.limits.idleTimeoutMs = duration('--idle-timeout', v)),
+  },
+  'header-timeout': {
+    env: 'HEADER_TIMEOUT',
+    set: (o, v) => (o.limits.headersTimeoutMs = duration('--header-timeout', v)),
+  },
+  'request-timeout': {
+    env: 'REQUEST_TIMEOUT',
+    set: (o, v) => (o.limits.requestTimeoutMs = duration('--request-timeout', v)),
+  },
+  'signal-rate': {
+    env: 'SIGNAL_RATE',
+    set: (o, v) => (o.limits.signalBytesPerSecond = bytes('--signal-rate', v)),
+  },
+  'silent-timeout': {
+    env: 'SILENT_TIMEOUT',
+    set: (o, v) => (o.limits.silentTimeoutMs = duration('--silent-timeout', v)),
   },
   origin: { env: 'ORIGIN', repeatable: true, set: (o, v) => o.limits.origins.push(nonEmpty('--origin', v)) },
   preset: { env: 'PRESET', set: (o, v) => (o.preset = presetName(v)) },

@@ -1,4 +1,11 @@
-import { type Gossip, type PkiId, pkiIdFromBytes, pkiIdToBytes, type ReceivedMessage } from '@webgossip/core';
+import {
+  type Gossip,
+  LinkBudget,
+  type PkiId,
+  pkiIdFromBytes,
+  pkiIdToBytes,
+  type ReceivedMessage,
+} from '@webgossip/core';
 import type { ServerMetrics } from './metrics.js';
 
 /** Signal data longer than this is refused: an SDP with its candidates takes a few KiB. */
@@ -7,6 +14,8 @@ const MAX_SIGNAL_DATA = 32 * 1024;
 export interface RelayOptions {
   gossip: Gossip;
   metrics: ServerMetrics;
+  /** Signal bytes relayed to one recipient per second, in a bucket holding two seconds' worth. */
+  signalBytesPerSecond: number;
   /** Told of each signal that could not be relayed. */
   onFailure?: (reason: string, from: PkiId) => void;
   /**
@@ -30,18 +39,27 @@ export interface RelayedSignal {
  * Returns the stop function.
  */
 export function startSignalRelay(options: RelayOptions): () => void {
+  const rate = options.signalBytesPerSecond;
+  const budget = new LinkBudget(2 * rate, 2000, () => Date.now());
   const subscription = options.gossip.accept((message) => !!message.signal, true);
-  subscription.onMessage((received) => relayOne(options, received));
+  subscription.onMessage((received) => relayOne(options, budget, received));
   return () => subscription.close();
 }
 
-function relayOne(options: RelayOptions, received: ReceivedMessage): void {
+/**
+ * A peer's signal budget bounds what the relay delivers to it: however many
+ * senders (or Sybil identities) aim at one peer, it receives at most
+ * signalBytesPerSecond of signals; the rest are answered with an error.
+ */
+function relayOne(options: RelayOptions, budget: LinkBudget, received: ReceivedMessage): void {
   const { gossip, metrics } = options;
   const signal = received.message.signal;
   if (!signal || signal.error) return; // errors are the relay's to write, never a peer's
   const data = signal.data ?? '';
   const to = signal.to?.length === 32 ? pkiIdFromBytes(signal.to) : undefined;
-  const problem = refusalFor(gossip, to, data, !options.route);
+  const problem =
+    refusalFor(gossip, to, data, !options.route) ??
+    (to && !budget.allows(to) ? (['recipient over its signal budget', 'rate-limited'] as const) : undefined);
   if (problem || !to) {
     const [reason, result] = problem ?? ['invalid recipient', 'invalid'];
     metrics.signal(result);
@@ -56,6 +74,7 @@ function relayOne(options: RelayOptions, received: ReceivedMessage): void {
     });
     return;
   }
+  budget.charge(to, data.length);
   if (options.route) {
     options.route({ from: received.sender, to, data });
     return;

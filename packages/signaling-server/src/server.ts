@@ -11,8 +11,10 @@ import {
 } from '@webgossip/core';
 import { createNodeEd25519Crypto } from '@webgossip/core/node';
 import { type Logger, pino } from 'pino';
+import { guardHttp, HTTP_CHECK_INTERVAL_MS } from './http-guard.js';
 import { ServerMetrics } from './metrics.js';
 import type { ServerOptions } from './options.js';
+import { RefusalLog } from './refusal-log.js';
 import { type RelayOptions, startSignalRelay } from './relay.js';
 import { defaultKeyFile, loadServerIdentity } from './server-key.js';
 import { createStaticHandler } from './static-files.js';
@@ -43,13 +45,18 @@ export async function startServer(options: ServerOptions, deps: ServerDeps = {})
   const metrics = new ServerMetrics();
   const serveStatic = createStaticHandler(options.staticDir);
   let gossip: Gossip | undefined;
-  const http = createServer((request, response) => {
+  const refusals = new RefusalLog((fields, message) => logger.warn(fields, message));
+  const http = createServer({ connectionsCheckingInterval: HTTP_CHECK_INTERVAL_MS }, (request, response) => {
     handleHttp(request, response, { metrics, gossip, serveStatic, preset: options.preset }).catch(
       (error: unknown) => {
         logger.error({ err: error }, 'request failed');
         if (!response.headersSent) response.writeHead(500).end();
       },
     );
+  });
+  const upgraded = guardHttp(http, options.limits, (address) => {
+    metrics.connectionRefused('too-many-from-address');
+    refusals.refused('too-many-from-address', address, { on: 'http' });
   });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -62,9 +69,13 @@ export async function startServer(options: ServerOptions, deps: ServerDeps = {})
     localEndpoint: wsUrl,
     limits: options.limits,
     metrics,
-    onRefusal: (reason, address) => logger.warn({ reason, address }, 'refused'),
+    onRefusal: (reason, address) => refusals.refused(reason, address),
+    onRefusedGone: (reason, address, framesDropped) => {
+      if (framesDropped > 0) logger.info({ reason, address, framesDropped }, 'refused connection gone');
+    },
   });
   http.on('upgrade', (request, socket, head) => {
+    upgraded(request.socket);
     if (new URL(request.url ?? '/', 'http://server').pathname === '/ws')
       transport.handleUpgrade(request, socket, head);
     else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
@@ -83,6 +94,7 @@ export async function startServer(options: ServerOptions, deps: ServerDeps = {})
     targetConnections: Math.min(preset.targetConnections, options.limits.maxConnections),
     channelLinks: Math.min(preset.channelLinks, options.limits.maxConnections),
     produceBlocks: false,
+    silentLinkTimeout: options.limits.silentTimeoutMs,
   });
   const running = gossip;
   metrics.observe(running);
@@ -90,6 +102,7 @@ export async function startServer(options: ServerOptions, deps: ServerDeps = {})
   const stopRelay = startSignalRelay({
     gossip: running,
     metrics,
+    signalBytesPerSecond: options.limits.signalBytesPerSecond,
     onFailure: (reason, from) => logger.debug({ reason, from: shortId(from) }, 'signal not relayed'),
     ...(deps.route ? { route: deps.route } : {}),
   });

@@ -11,15 +11,22 @@ export interface WsListenerOptions {
   localEndpoint: string;
   limits: ServerLimits;
   metrics: ServerMetrics;
-  /** Told of every refusal, for the log. */
+  /** Told of each connection refused or closed by a limit, once per connection, for the log. */
   onRefusal?: (reason: ConnectionRefusal | 'oversize' | 'not-binary', address: string) => void;
+  /** Told when a connection closed by a limit is gone, with the frames it sent after (dropped unread). */
+  onRefusedGone?: (reason: ConnectionRefusal, address: string, framesDropped: number) => void;
 }
+
+/** How long a connection closed by a limit has to finish the close handshake before its socket is cut. */
+const CLOSE_GRACE_MS = 1000;
 
 interface Connection {
   link: WebSocketLink;
   ws: WebSocket;
   address: string;
   alive: boolean;
+  /** The limit this connection was closed by, and the frames it sent after, dropped unread. */
+  refused?: { reason: ConnectionRefusal; framesAfter: number };
 }
 
 /**
@@ -128,10 +135,14 @@ export class WsListenerTransport implements Transport {
     const bucket = new TokenBucket(limits.rate, limits.rate * 2, Date.now());
     ws.on('message', () => {
       connection.alive = true;
+      if (connection.refused) {
+        connection.refused.framesAfter++;
+        metrics.frameDropped(connection.refused.reason);
+        return;
+      }
       if (bucket.take(Date.now())) return;
       metrics.frameDropped('rate-limit');
-      this.refuse('rate-limit', connection.address);
-      connection.link.closeWith(CloseCode.policy, 'rate limit exceeded');
+      this.closeByLimit(connection, 'rate-limit', CloseCode.policy, 'rate limit exceeded');
     });
     ws.on('pong', () => {
       connection.alive = true;
@@ -147,13 +158,17 @@ export class WsListenerTransport implements Transport {
       if (!this.connections.delete(connection)) return;
       this.perAddress.remove(connection.address);
       metrics.socketClosed();
+      const refused = connection.refused;
+      if (refused) this.options.onRefusedGone?.(refused.reason, connection.address, refused.framesAfter);
     });
   }
 
   private checkIdle(): void {
     for (const connection of this.connections) {
+      if (connection.refused) continue;
       if (!connection.alive) {
         this.refuse('idle-timeout', connection.address);
+        connection.refused = { reason: 'idle-timeout', framesAfter: 0 };
         connection.link.close('idle timeout');
         connection.ws.terminate();
         continue;
@@ -161,6 +176,18 @@ export class WsListenerTransport implements Transport {
       connection.alive = false;
       connection.ws.ping();
     }
+  }
+
+  /**
+   * Closes a connection by a limit: counted and told once; what it sends
+   * meanwhile is dropped unread, and its socket is cut if it does not finish
+   * the close handshake in time.
+   */
+  private closeByLimit(connection: Connection, reason: ConnectionRefusal, code: number, text: string): void {
+    connection.refused = { reason, framesAfter: 0 };
+    this.refuse(reason, connection.address);
+    connection.link.closeWith(code, text);
+    setTimeout(() => connection.ws.terminate(), CLOSE_GRACE_MS).unref();
   }
 
   private refuse(reason: ConnectionRefusal, address: string): void {

@@ -10,7 +10,7 @@ const metrics = (aliveIn: number, dataOut: number, stale: number): Metrics => ({
   bytesOut: dataOut * 1000,
   dropped: stale ? { stale } : {},
   forks: { detected: 0, resolved: 0, blocksRolledBack: 0 },
-  links: { probeTimeouts: 0, redials: 0 },
+  links: { probeTimeouts: 0, redials: 0, silenced: 0, misbehaving: 0 },
 });
 
 describe('the traffic history', () => {

@@ -12,6 +12,8 @@ import { evictionGraceMs, evictionPlan, handshakeDeadline, resolveDuplicate } fr
 import { LinkTable } from './link-table.js';
 import { PeerLink } from './peer-link.js';
 import type { PreVerifier } from './pre-verify.js';
+import { SilentLinks } from './silent-links.js';
+import { Violations } from './violations.js';
 
 /** A message that arrived over an authenticated link. */
 export interface Inbound {
@@ -65,9 +67,13 @@ export class Comm {
   private stopped = false;
   private readonly timers: { cancel(): void }[] = [];
   private liveness: LinkLiveness | undefined;
+  private readonly silence: SilentLinks;
+  private readonly violations: Violations;
 
   constructor(private readonly deps: CommDeps) {
     this.bootstrap = new Set(deps.bootstrap);
+    this.silence = new SilentLinks(deps.config, deps.metrics, () => deps.runtime.now());
+    this.violations = new Violations(deps.config, () => deps.runtime.now());
   }
 
   start(handlers: CommHandlers): void {
@@ -95,7 +101,9 @@ export class Comm {
   ): boolean {
     if (this.stopped) return false;
     let peer = to.pkiId ? this.links.get(to.pkiId) : undefined;
-    if (!peer && to.endpoint) peer = this.links.dialingTo(to.endpoint) ?? this.dial(to.endpoint, to.pkiId);
+    if (to.pkiId && this.violations.backedOff(to.pkiId)) peer = undefined;
+    else if (!peer && to.endpoint)
+      peer = this.links.dialingTo(to.endpoint) ?? this.dial(to.endpoint, to.pkiId);
     if (!peer) {
       this.drop('no-link', kind, to.pkiId);
       return false;
@@ -201,6 +209,7 @@ export class Comm {
     }
     const from = peer.pkiId;
     peer.touch();
+    this.silence.heard(peer, frame.content.case);
     this.deps.metrics.received(frame.content.case, bytes.length);
     if (this.deps.events.wants('message-in')) {
       this.deps.events.emit({ type: 'message-in', kind: frame.content.case, from, bytes: bytes.length });
@@ -232,6 +241,11 @@ export class Comm {
     if (peer.answeredByAnother(result.pkiId)) {
       this.drop('handshake-failed', 'conn', result.pkiId, 'the endpoint answered with another identity');
       peer.link.close('unexpected identity');
+      return;
+    }
+    if (this.violations.backedOff(result.pkiId)) {
+      this.drop('backed-off', 'conn', result.pkiId, 'closed for misbehaving, not yet accepted again');
+      peer.link.close('backed off');
       return;
     }
     peer.authenticated(result.pkiId);
@@ -285,10 +299,19 @@ export class Comm {
   /** Probes every authenticated link: the peers' links, then spares left to their opener to close, which may be dead. */
   private probeAll(): void {
     this.liveness?.tick([...this.links.current(), ...this.links.spares()]);
+    this.silence.sweep(this.links.current());
     this.evictBeyondCap();
+  }
+
+  /** Counts a message dropped from `pkiId` against its link; closes and backs off a misbehaving peer. */
+  misbehaved(pkiId: PkiId, reason: DropReason): void {
+    if (!this.violations.note(pkiId, reason)) return;
+    this.deps.metrics.linkMisbehaved();
+    for (const peer of this.links.every()) if (peer.pkiId === pkiId) peer.link.close('misbehaving');
   }
 
   private drop(reason: DropReason, kind: ContentCase | undefined, from: PkiId | undefined, detail?: string) {
     reportDrop(this.deps, reason, kind, from, detail);
+    if (from) this.misbehaved(from, reason);
   }
 }

@@ -93,10 +93,12 @@ export class PreVerifier {
   private claims(frame: DecodedFrame, from: PkiId): Claim[] {
     const msg = frame.message;
     const signature = frame.envelope.signature ?? new Uint8Array(0);
-    if (msg.aliveMsg) return this.alive(msg, signature, frame.payload, from);
+    if (msg.aliveMsg) return this.alive(msg, signature, frame.payload);
+    const self = msg.memReq?.selfInformation;
+    if (self) return this.inner(self, (m, sig, payload) => this.alive(m, sig, payload));
     if (msg.memRes) {
       const entries = [...(msg.memRes.alive ?? []), ...(msg.memRes.dead ?? [])];
-      return entries.flatMap((e) => this.inner(e, (m, sig, payload) => this.alive(m, sig, payload, from)));
+      return entries.flatMap((e) => this.inner(e, (m, sig, payload) => this.alive(m, sig, payload)));
     }
     if (msg.stateInfo) return this.byAuthor(msg.stateInfo.pkiId, signature, frame.payload);
     if (msg.leadershipMsg) return this.byAuthor(msg.leadershipMsg.pkiId, signature, frame.payload);
@@ -112,13 +114,13 @@ export class PreVerifier {
     return [];
   }
 
-  /** A relayed alive message that would be news (its author's own copy over its link is not checked). */
-  private alive(msg: gossip.GossipMessage, signature: Uint8Array, payload: Uint8Array, from: PkiId): Claim[] {
+  /** An alive message that would be news, its author's own copy over its link too (what is stored is handed on). */
+  private alive(msg: gossip.GossipMessage, signature: Uint8Array, payload: Uint8Array): Claim[] {
     const alive = msg.aliveMsg;
     const pkiIdBytes = alive?.membership?.pkiId;
     if (!alive?.timestamp || pkiIdBytes?.length !== 32) return [];
     const pkiId = pkiIdFromBytes(pkiIdBytes);
-    if (pkiId === from || pkiId === this.deps.crypto.pkiId) return [];
+    if (pkiId === this.deps.crypto.pkiId) return [];
     if (!this.deps.aliveIsNews(pkiId, peerTimeOf(alive.timestamp))) return [];
     const identity = this.deps.identityOf(pkiId) ?? alive.identity;
     return identity && identity.length > 0 ? [{ identity, signature, payload }] : [];

@@ -205,4 +205,38 @@ export interface GossipConfig {
    * requests reach every member.
    */
   channelExploreInterval: number;
+
+  // ---- hostile peers (webgossip's; Fabric has none of these) --------------
+  /** The window of every per-link budget below, in ms. Fabric has none: it trusts its authenticated peers. */
+  budgetInterval: number;
+  /**
+   * Bytes of MembershipResponses and StateInfoSnapshots one link may draw per
+   * budgetInterval; its requests beyond are dropped (`over-budget`). Fabric
+   * has none: answers there are bounded only by gRPC's message size.
+   */
+  answerBudgetBytes: number;
+  /**
+   * Bad signatures one link may make this peer check per budgetInterval; its
+   * signed messages beyond are dropped unchecked. Fabric has none.
+   */
+  badSignatureBudget: number;
+  /**
+   * An authenticated link that carries nothing but probes for this long is
+   * closed (0: never). Fabric has none: gRPC keepalive only proves the
+   * connection, not that the peer gossips.
+   */
+  silentLinkTimeout: number;
+  /**
+   * Dead members kept at most (and so handed on in a MembershipResponse);
+   * the longest dead go first. Fabric keeps every dead member until
+   * msgExpirationFactor × aliveExpirationTimeout passed.
+   */
+  maxDeadMembers: number;
+  /**
+   * Violation points (comm/violations.ts: 1 per forged or malformed message)
+   * a link may score per budgetInterval before it is closed. Fabric has none.
+   */
+  violationLimit: number;
+  /** How long a peer closed for misbehaving is refused (doubling with each offence, up to 16×). Fabric has none. */
+  misbehaviourBackoff: number;
 }

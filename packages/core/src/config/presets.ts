@@ -48,6 +48,15 @@ export const fabric: GossipConfig = {
   // Capped links only: a push's fanout; Fabric asks random peers every requestStateInfoInterval.
   channelLinks: 3,
   channelExploreInterval: 4 * SECOND,
+  budgetInterval: 10 * SECOND,
+  // Two full-size answers per interval: a newcomer's first answer is the largest it needs.
+  answerBudgetBytes: 512 * 1024,
+  badSignatureBudget: 20,
+  // Four expiration timeouts: an honest peer pushes alive messages over its links far more often.
+  silentLinkTimeout: 100 * SECOND,
+  maxDeadMembers: 256,
+  violationLimit: 50,
+  misbehaviourBackoff: 60 * SECOND,
 };
 
 /** Tuned for a live demo: membership within a couple of seconds, a closed tab seen dead within a few. */
@@ -87,6 +96,7 @@ export const webgossip: GossipConfig = {
   // propagatePeerNum, so channel pushes stay on links (preferLinked); explore every 5th pull round.
   channelLinks: 3,
   channelExploreInterval: 5 * SECOND,
+  silentLinkTimeout: 30 * SECOND,
 };
 
 export const presets = { fabric, webgossip } as const;

@@ -33,6 +33,9 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'maxConnections',
     'probeTimeoutIntervals',
     'channelExploreInterval',
+    'budgetInterval',
+    'answerBudgetBytes',
+    'violationLimit',
   ];
   for (const key of positive) if (!(config[key] > 0)) problems.push(`${key} must be > 0`);
   const whole: (keyof GossipConfig)[] = [
@@ -47,6 +50,8 @@ export function validateConfig(config: GossipConfig): GossipConfig {
     'blockMaxTransactions',
     'probeTimeoutIntervals',
     'channelLinks',
+    'badSignatureBudget',
+    'maxDeadMembers',
   ];
   for (const key of whole) if (!Number.isInteger(config[key])) problems.push(`${key} must be a whole number`);
   if (config.aliveExpirationTimeout <= config.aliveTimeInterval) {

@@ -26,7 +26,15 @@ export type DropReason =
   /** A block whose parent is not the block this peer holds before it (another branch of a fork). */
   | 'wrong-parent'
   /** A block of a branch that lost to this peer's under the fork-choice rule. */
-  | 'fork-lost';
+  | 'fork-lost'
+  /**
+   * The link spent its budget (comm/link-budget.ts): a request beyond
+   * answerBudgetBytes, or a signed message after badSignatureBudget bad
+   * signatures, within budgetInterval.
+   */
+  | 'over-budget'
+  /** A link of a peer closed for misbehaving, during its back-off (comm/violations.ts). */
+  | 'backed-off';
 
 /**
  * Counts a dropped message by its reason and tells whoever listens (the

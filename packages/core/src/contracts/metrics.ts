@@ -12,8 +12,12 @@ export interface Metrics {
   dropped: Partial<Record<DropReason, number>>;
   /** Forks seen (a competing block for a seq this peer holds), forks settled, and own blocks rolled back. */
   forks: { detected: number; resolved: number; blocksRolledBack: number };
-  /** Links closed because nothing arrived after a probe within the deadline, and the redials of their peers. */
-  links: { probeTimeouts: number; redials: number };
+  /**
+   * Links closed because nothing arrived after a probe within the deadline,
+   * the redials of their peers, and links closed for carrying nothing but
+   * probes for silentLinkTimeout, and links closed for misbehaving.
+   */
+  links: { probeTimeouts: number; redials: number; silenced: number; misbehaving: number };
 }
 
 /** Counters at zero. */
@@ -26,7 +30,7 @@ export function emptyMetrics(): Metrics {
     bytesOut: 0,
     dropped: {},
     forks: { detected: 0, resolved: 0, blocksRolledBack: 0 },
-    links: { probeTimeouts: 0, redials: 0 },
+    links: { probeTimeouts: 0, redials: 0, silenced: 0, misbehaving: 0 },
   };
 }
 
@@ -40,4 +44,6 @@ export interface MetricsSink {
   forkResolved(blocksRolledBack: number): void;
   linkProbeTimedOut(): void;
   linkRedialed(): void;
+  linkSilenced(): void;
+  linkMisbehaved(): void;
 }

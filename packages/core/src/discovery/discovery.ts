@@ -2,10 +2,20 @@ import type { GossipConfig } from '../config.js';
 import type { DropReason, EventSink, GossipEvent, NetworkMember } from '../contracts/index.js';
 import type { IdentityStore, MessageCryptoService } from '../crypto/index.js';
 import { type PkiId, pkiIdFromBytes, pkiIdToBytes } from '../ids.js';
-import { type ContentCase, type Envelope, type GossipMessage, gossip, seal, u64 } from '../proto/index.js';
+import {
+  big,
+  type ContentCase,
+  type Envelope,
+  type GossipMessage,
+  gossip,
+  seal,
+  u64,
+} from '../proto/index.js';
 import { type Runtime, sample, shuffle, type Timer } from '../runtime/index.js';
 import { comparePeerTime, type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
-import { MemberTable } from './member-table.js';
+import { type MemberRecord, MemberTable } from './member-table.js';
+import { membershipResponse } from './membership-response.js';
+import { PendingRequests } from './pending-requests.js';
 
 export interface DiscoveryDeps {
   runtime: Runtime;
@@ -25,18 +35,16 @@ export interface DiscoveryDeps {
   bootstrapPeers(): PkiId[];
   /** Narrows candidates to linked peers when links are capped. */
   prefer(ids: PkiId[]): PkiId[];
+  /** Bad signatures each link may still make this peer check (a LinkBudget of badSignatureBudget). */
+  badSignatures: { allows(pkiId: PkiId): boolean; charge(pkiId: PkiId, cost: number): void };
 }
 
-/** A MembershipResponse stays this far under the frame limit. */
-const RESPONSE_MARGIN = 4096;
 /**
  * Until a bootstrap peer answers, its endpoint is dialed and asked again
  * every this many heartbeats (or every reconnectInterval, when shorter), so
  * a peer that started before the server joins soon after it comes up.
  */
 const BOOTSTRAP_RETRY_HEARTBEATS = 2;
-/** The protobuf tags and lengths around one entry of a MembershipResponse (entries under 16 KiB). */
-const ENTRY_FRAMING = 8;
 
 /**
  * Fabric's discovery: signed AliveMessage heartbeats, membership requests to
@@ -51,9 +59,15 @@ export class Discovery {
   private selfEnvelope: Envelope | undefined;
   private bootstrapAnswered = false;
   private seeded = false;
+  private readonly pending: PendingRequests;
 
   constructor(private readonly deps: DiscoveryDeps) {
     this.members = new MemberTable(deps);
+    const { config, runtime } = deps;
+    // A request to a dead peer's endpoint waits for a dial and a handshake first.
+    this.pending = new PendingRequests(3 * config.connTimeout + 2 * config.reconnectInterval, () =>
+      runtime.now(),
+    );
   }
 
   /** Grows whenever a peer turns alive or dead. */
@@ -128,35 +142,46 @@ export class Discovery {
 
   /** Handles an AliveMessage; true when it was new (and so worth forwarding). */
   handleAlive(envelope: Envelope, payload: Uint8Array, msg: GossipMessage, from?: PkiId): boolean {
+    return this.takeAlive(envelope, payload, msg, from) === 'new';
+  }
+
+  /** What became of an AliveMessage: new, refused, or refused for its signature (or its link's budget). */
+  private takeAlive(
+    envelope: Envelope,
+    payload: Uint8Array,
+    msg: GossipMessage,
+    from?: PkiId,
+  ): 'new' | 'refused' | 'forged' {
     const alive = msg.aliveMsg;
     const memberBytes = alive?.membership?.pkiId;
     if (!alive?.timestamp || !memberBytes || memberBytes.length !== 32) {
       this.deps.drop('invalid', 'aliveMsg', from, 'alive message without membership or timestamp');
-      return false;
+      return 'refused';
     }
     const pkiId = pkiIdFromBytes(memberBytes);
-    if (pkiId === this.deps.crypto.pkiId) return false;
+    if (pkiId === this.deps.crypto.pkiId) return 'refused';
     const time = peerTimeOf(alive.timestamp);
     const record = this.members.get(pkiId);
     // Most alive messages are repeats: they stop at the time check, before identities and signatures.
-    const refused = refuseUpdate<'identity-mismatch'>(time, record?.time, () => {
+    const refused = refuseUpdate<'identity-mismatch' | 'over-budget'>(time, record?.time, () => {
       if (alive.identity && alive.identity.length > 0 && !this.deps.identities.put(pkiId, alive.identity)) {
         return 'identity-mismatch';
       }
-      // From its author over the author's own authenticated link, the link vouches for it; relayed
-      // copies are checked, and whoever they are forwarded to checks the signature again.
-      return from === pkiId
-        ? true
-        : this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload);
+      // Checked even from its author over its own link: what is stored is handed on to others.
+      // A link that sent too many bad signatures lately gets none checked until its budget refills.
+      if (from && !this.deps.badSignatures.allows(from)) return 'over-budget';
+      const ok = this.deps.identities.verify(pkiId, envelope.signature ?? new Uint8Array(0), payload);
+      if (!ok && from) this.deps.badSignatures.charge(from, 1);
+      return ok;
     });
     if (refused) {
       if (refused === 'identity-mismatch') {
         this.deps.drop('invalid', 'aliveMsg', from, 'identity does not match pki_id');
       } else this.deps.drop(refused, 'aliveMsg', from);
-      return false;
+      return refused === 'bad-signature' || refused === 'over-budget' ? 'forged' : 'refused';
     }
     this.members.learn(pkiId, alive, time, envelope, record);
-    return true;
+    return 'new';
   }
 
   handleMembershipRequest(msg: GossipMessage, from: PkiId): void {
@@ -180,32 +205,43 @@ export class Discovery {
     }
     if (this.handleAlive(selfInfo, payload, inner, from)) this.deps.push(selfInfo, 'aliveMsg', from);
     else if (!this.members.get(from)?.alive) return;
-    this.deps.send(unsigned(this.membershipResponse(), msg.nonce), 'memRes', { pkiId: from });
+    const entries = shuffle(this.deps.runtime, this.members.records());
+    const body = membershipResponse(this.selfEnvelope, entries, this.deps.config.maxMessageSize);
+    this.deps.send(unsigned(body, msg.nonce), 'memRes', { pkiId: from });
   }
 
   handleMembershipResponse(msg: GossipMessage, from: PkiId): void {
     const res = msg.memRes;
     if (!res) return;
+    if (!this.pending.take(big(msg.nonce))) {
+      this.deps.drop('unknown-nonce', 'memRes', from, 'a MembershipResponse to no request of ours');
+      return;
+    }
     if (this.deps.bootstrap.length > 0) this.bootstrapAnswered = true;
-    for (const envelope of res.alive ?? []) this.learnFromEnvelope(envelope, from, false);
-    for (const envelope of res.dead ?? []) this.learnFromEnvelope(envelope, from, true);
+    // An honest peer hands on only entries it verified: the first bad one ends the response.
+    for (const envelope of res.alive ?? []) if (!this.learnFromEnvelope(envelope, from, false)) return;
+    for (const envelope of res.dead ?? []) if (!this.learnFromEnvelope(envelope, from, true)) return;
   }
 
-  private learnFromEnvelope(envelope: gossip.Envelope.$Properties, from: PkiId, dead: boolean): void {
+  /** Takes one entry of a MembershipResponse; false when it had a bad signature. */
+  private learnFromEnvelope(envelope: gossip.Envelope.$Properties, from: PkiId, dead: boolean): boolean {
     const payload = envelope.payload;
-    if (!payload) return;
+    if (!payload) return true;
     let inner: gossip.GossipMessage;
     try {
       inner = gossip.GossipMessage.decode(payload);
     } catch {
       this.deps.drop('invalid', 'memRes', from, 'an entry does not decode');
-      return;
+      return true;
     }
     const pkiId = inner.aliveMsg?.membership?.pkiId;
-    if (dead && pkiId && this.members.has(pkiIdFromBytes(pkiId))) return;
-    if (this.handleAlive(envelope, payload, inner, from) && dead) {
+    if (dead && pkiId && this.members.has(pkiIdFromBytes(pkiId))) return true;
+    const verdict = this.takeAlive(envelope, payload, inner, from);
+    if (verdict === 'new' && dead) {
       this.members.markDead(pkiIdFromBytes(pkiId as Uint8Array), 'reported');
+      this.capDead();
     }
+    return verdict !== 'forged';
   }
 
   private publishAlive(): void {
@@ -225,12 +261,21 @@ export class Discovery {
 
   private checkExpiration(): void {
     const { aliveExpirationTimeout, msgExpirationFactor } = this.deps.config;
-    this.members.expire(
-      aliveExpirationTimeout,
-      aliveExpirationTimeout * msgExpirationFactor,
-      (pkiId, record) =>
-        this.deps.bootstrap.includes(record.member.endpoint) || this.deps.bootstrapPeers().includes(pkiId),
-    );
+    const pinned = this.pinned();
+    this.members.expire(aliveExpirationTimeout, aliveExpirationTimeout * msgExpirationFactor, pinned);
+    this.members.capDead(this.deps.config.maxDeadMembers, pinned);
+  }
+
+  /** Forgets the longest dead beyond maxDeadMembers (bootstrap peers are kept). */
+  private capDead(): void {
+    this.members.capDead(this.deps.config.maxDeadMembers, this.pinned());
+  }
+
+  /** Members never forgotten: bootstrap peers. */
+  private pinned(): (pkiId: PkiId, record: MemberRecord) => boolean {
+    const bootstrapPeers = this.deps.bootstrapPeers();
+    return (pkiId, record) =>
+      this.deps.bootstrap.includes(record.member.endpoint) || bootstrapPeers.includes(pkiId);
   }
 
   /** Probes dead peers with a membership request; one that answers with a newer PeerTime comes back. */
@@ -255,26 +300,10 @@ export class Discovery {
 
   private sendMembershipRequest(to: { pkiId?: PkiId; endpoint?: string }): void {
     if (!this.selfEnvelope) return;
-    const envelope = unsigned(
-      { memReq: { selfInformation: this.selfEnvelope, known: [] } },
-      u64(this.deps.runtime.randomU64()),
-    );
+    const nonce = this.deps.runtime.randomU64();
+    this.pending.add(nonce);
+    const envelope = unsigned({ memReq: { selfInformation: this.selfEnvelope, known: [] } }, u64(nonce));
     this.deps.send(envelope, 'memReq', to);
-  }
-
-  private membershipResponse(): GossipMessage {
-    const budget = this.deps.config.maxMessageSize - RESPONSE_MARGIN;
-    let used = this.selfEnvelope?.payload?.length ?? 0;
-    const alive: Envelope[] = this.selfEnvelope ? [this.selfEnvelope] : [];
-    const dead: Envelope[] = [];
-    const records = shuffle(this.deps.runtime, this.members.records());
-    for (const { envelope, alive: isAlive } of records) {
-      if (!envelope) continue;
-      used += (envelope.payload?.length ?? 0) + (envelope.signature?.length ?? 0) + ENTRY_FRAMING;
-      if (used > budget) break;
-      (isAlive ? alive : dead).push(envelope);
-    }
-    return { memRes: { alive, dead } };
   }
 }
 

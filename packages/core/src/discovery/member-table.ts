@@ -33,6 +33,8 @@ export interface MemberTableDeps {
  */
 export class MemberTable {
   private readonly members = new Map<PkiId, MemberRecord>();
+  /** Dead members, the longest dead first. */
+  private readonly deadOrder = new Set<PkiId>();
   private aliveCache: { version: number; ids: PkiId[] } | undefined;
   private changes = 0;
 
@@ -114,6 +116,7 @@ export class MemberTable {
     };
     const wasAlive = record?.alive ?? false;
     this.members.set(pkiId, { member, time, envelope, lastSeen: now, alive: true, deadSince: 0 });
+    this.deadOrder.delete(pkiId);
     if (!wasAlive) {
       this.changes++;
       this.deps.events.emit({ type: 'member-alive', member });
@@ -126,6 +129,7 @@ export class MemberTable {
     if (!record?.alive) return;
     record.alive = false;
     record.deadSince = this.deps.runtime.now();
+    this.deadOrder.add(pkiId);
     this.changes++;
     const lastAliveAt = reason === 'expired' ? record.lastSeen : undefined;
     this.deps.events.emit({ type: 'member-dead', member: record.member, reason, lastAliveAt });
@@ -145,8 +149,25 @@ export class MemberTable {
     for (const [pkiId, record] of this.members) {
       if (record.alive && now - record.lastSeen > timeout) this.markDead(pkiId, 'expired');
       else if (!record.alive && now - record.deadSince > forgetAfter && !pinned(pkiId, record)) {
-        this.members.delete(pkiId);
+        this.forget(pkiId);
       }
     }
+  }
+
+  /** Forgets the longest dead beyond `max` (maxDeadMembers), but for those `pinned` (bootstrap peers). */
+  capDead(max: number, pinned: (pkiId: PkiId, record: MemberRecord) => boolean): void {
+    let excess = this.deadOrder.size - max;
+    for (const pkiId of this.deadOrder) {
+      if (excess <= 0) return;
+      const record = this.members.get(pkiId);
+      if (record && pinned(pkiId, record)) continue;
+      this.forget(pkiId);
+      excess--;
+    }
+  }
+
+  private forget(pkiId: PkiId): void {
+    this.members.delete(pkiId);
+    this.deadOrder.delete(pkiId);
   }
 }

@@ -1,6 +1,7 @@
 import type { ChannelRoute } from '../channel/channel-routes.js';
 import type { GossipChannel } from '../channel/gossip-channel.js';
 import type { DecodedFrame } from '../comm/frame.js';
+import type { LinkBudget } from '../comm/link-budget.js';
 import { type Drop, dropped, type Forward, news, REFUSED, TAKEN, type Verdict } from '../contracts/index.js';
 import type { Discovery } from '../discovery/index.js';
 import { type ChannelId, channelFromBytes, type PkiId, pkiIdFromBytes } from '../ids.js';
@@ -18,7 +19,12 @@ export interface DispatcherDeps {
   /** How many drops the parts have recorded so far (see RECORDED_INSIDE). */
   dropCount(): number;
   outbox: Pick<Outbox, 'send' | 'push' | 'pushToAlive'>;
+  /** What each link may still draw in answers: requests beyond are dropped as over-budget. */
+  answers: Pick<LinkBudget, 'allows'>;
 }
+
+/** A request from a link that drew its answer budget. */
+const OVER_BUDGET = dropped('over-budget', 'the link drew its answer budget');
 
 type Route = (frame: DecodedFrame, from: PkiId) => Verdict;
 
@@ -62,6 +68,7 @@ export class Dispatcher {
       aliveMsg: (frame, from) =>
         deps.discovery.handleAlive(frame.envelope, frame.payload, frame.message, from) ? NEW_TO_ALIVE : TAKEN,
       memReq: (frame, from) => {
+        if (!deps.answers.allows(from)) return OVER_BUDGET;
         deps.discovery.handleMembershipRequest(frame.message, from);
         return TAKEN;
       },
@@ -85,6 +92,7 @@ export class Dispatcher {
       },
       stateSnapshot: (frame, from) => this.snapshot(frame, from),
       stateInfoPullReq: (frame, from) => {
+        if (!deps.answers.allows(from)) return OVER_BUDGET;
         const mac = frame.message.stateInfoPullReq?.channel_MAC ?? new Uint8Array(0);
         const gc = [...deps.channels.values()].find((c) => !c.hasLeft && c.stateInfo.matches(from, mac));
         return gc ? gc.routes.stateInfoPullReq(frame, from) : dropped('not-joined');

@@ -45,6 +45,14 @@ export class MetricsRecorder implements MetricsSink {
     this.data.links.redials++;
   }
 
+  linkSilenced(): void {
+    this.data.links.silenced++;
+  }
+
+  linkMisbehaved(): void {
+    this.data.links.misbehaving++;
+  }
+
   snapshot(): Metrics {
     return {
       messagesIn: { ...this.data.messagesIn },

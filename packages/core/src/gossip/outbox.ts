@@ -1,4 +1,5 @@
 import type { Comm } from '../comm/comm.js';
+import { isAnswer, type LinkBudget } from '../comm/link-budget.js';
 import type { PushItem, RemotePeer } from '../contracts/index.js';
 import type { Emitter } from '../emitter/index.js';
 import type { PkiId } from '../ids.js';
@@ -18,6 +19,8 @@ export interface OutboxDeps {
   endpointOf(pkiId: PkiId): string | undefined;
   /** Where membership messages are pushed: alive peers, linked ones preferred (the overlay's). */
   aliveTargets(): readonly PkiId[];
+  /** Bytes of answers each link may still draw (answerBudgetBytes per budgetInterval); charged here. */
+  answers: Pick<LinkBudget, 'charge'>;
 }
 
 /** How envelopes leave the peer outside a channel: point to point over comm, or pushed to alive peers. */
@@ -27,7 +30,9 @@ export class Outbox {
   /** Sends to one peer, dialing its endpoint when there is no link; false when the frame was dropped. */
   send(envelope: Envelope, kind: ContentCase, to: { pkiId?: PkiId; endpoint?: string }): boolean {
     const endpoint = to.endpoint ?? (to.pkiId ? this.deps.endpointOf(to.pkiId) : undefined);
-    return this.deps.comm.send(encodeEnvelope(envelope), kind, { pkiId: to.pkiId, endpoint });
+    const frame = encodeEnvelope(envelope);
+    if (to.pkiId && isAnswer(kind)) this.deps.answers.charge(to.pkiId, frame.length);
+    return this.deps.comm.send(frame, kind, { pkiId: to.pkiId, endpoint });
   }
 
   /** An application's message, point to point (Fabric's Send). */

@@ -2,6 +2,7 @@ import { type ChannelDeps, preferLinked } from '../channel/context.js';
 import type { GossipChannel } from '../channel/gossip-channel.js';
 import { Comm } from '../comm/comm.js';
 import { dropRecorder } from '../comm/drop-report.js';
+import { LinkBudget } from '../comm/link-budget.js';
 import { PreVerifier } from '../comm/pre-verify.js';
 import type { GossipConfig } from '../config.js';
 import type { Drop, GossipEvent, NetworkMember } from '../contracts/index.js';
@@ -61,9 +62,11 @@ export function wire(options: GossipOptions): Parts {
   const record = dropRecorder({ metrics, events });
   // The parts' drops (comm's aside) are counted too, for the dispatcher's kinds in RECORDED_INSIDE.
   const drops = { count: 0 };
+  // A drop counts against the link it came over too (comm/violations.ts): comm closes a misbehaving peer.
   const drop: Drop = (reason, kind, from, detail) => {
     drops.count++;
     record(reason, kind, from, detail);
+    if (from) comm.misbehaved(from, reason);
   };
   const identities = new IdentityStore(crypto);
   const channels = new Map<ChannelId, GossipChannel>();
@@ -95,11 +98,15 @@ export function wire(options: GossipOptions): Parts {
     config,
     send: (frame, kind, to) => comm.send(frame, kind, { pkiId: to, endpoint: endpointOf(to) }),
   });
+  const clock = () => runtime.now();
+  // Bytes of answers each link may still draw (answerBudgetBytes per budgetInterval).
+  const answers = new LinkBudget(config.answerBudgetBytes, config.budgetInterval, clock);
   const outbox = new Outbox({
     comm,
     emitter,
     endpointOf,
     aliveTargets: () => laterOverlay.get().aliveTargets(),
+    answers,
   });
   const prefer = (ids: PkiId[]) => preferLinked({ isLinked: (pkiId) => comm.has(pkiId), config }, ids);
   const discovery = new Discovery({
@@ -121,6 +128,7 @@ export function wire(options: GossipOptions): Parts {
         .filter((l) => l.bootstrap)
         .map((l) => l.pkiId),
     prefer,
+    badSignatures: new LinkBudget(config.badSignatureBudget, config.budgetInterval, clock),
   });
   laterDiscovery.bind(discovery);
   const overlay = new Overlay({ runtime, config, comm, discovery, channels });
@@ -148,6 +156,7 @@ export function wire(options: GossipOptions): Parts {
     drop,
     dropCount: () => drops.count,
     outbox,
+    answers,
   });
   return {
     options,

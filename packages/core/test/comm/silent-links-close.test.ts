@@ -10,14 +10,15 @@ import { MetricsRecorder } from '../../src/gossip/metrics-recorder.js';
 import { createNodeEd25519Crypto } from '../../src/node.js';
 import { createVirtualRuntime } from '../../src/runtime/index.js';
 
-const config = presets.webgossip;
+/** The probe deadline alone is under test: links carrying only probes are not closed as silent here. */
+const config = { ...presets.webgossip, silentLinkTimeout: 0 };
 const PROBE = probeInterval(config);
 /** Nothing heard this long after a probe closes a link. */
 const DEADLINE = config.probeTimeoutIntervals * PROBE;
 const LATENCY = 20;
 
 /** Two bare Comm instances, linked, that send nothing but what comm itself sends: an idle link. */
-function idlePair(seed: number, wantsLink = false) {
+function idlePair(seed: number, wantsLink = false, linkConfig = config) {
   const runtime = createVirtualRuntime({ seed });
   const net = new MemoryNetwork(runtime, { latencyMs: LATENCY, jitterMs: 5 });
   const make = (name: string) => {
@@ -31,7 +32,7 @@ function idlePair(seed: number, wantsLink = false) {
       runtime,
       transport: net.transport(endpoint),
       crypto,
-      config,
+      config: linkConfig,
       events,
       metrics,
       bootstrap: [],
@@ -49,6 +50,19 @@ function idlePair(seed: number, wantsLink = false) {
 }
 
 describe('silent links close, live ones stay', () => {
+  it('a link that carries nothing but probes for silentLinkTimeout is closed, and counted', () => {
+    const silentLinkTimeout = 5 * PROBE;
+    const { runtime, a, b } = idlePair(10, false, { ...config, silentLinkTimeout });
+    const took = runtime.runUntil(() => a.downs.length > 0 && b.downs.length > 0, 4 * silentLinkTimeout);
+    expect(a.downs).toEqual(['silent link']);
+    expect(took).toBeGreaterThanOrEqual(silentLinkTimeout);
+    expect(took).toBeLessThanOrEqual(silentLinkTimeout + 2 * PROBE);
+    expect(a.metrics.snapshot().links.silenced + b.metrics.snapshot().links.silenced).toBeGreaterThanOrEqual(
+      1,
+    );
+    expect(a.metrics.snapshot().links.probeTimeouts + b.metrics.snapshot().links.probeTimeouts).toBe(0);
+  });
+
   it('an idle but healthy link is never closed: its probes keep it alive', () => {
     const { runtime, a, b } = idlePair(11);
     runtime.advance(50 * PROBE);

@@ -1,4 +1,5 @@
 import {
+  big,
   type ChannelId,
   channelMac,
   decodeFrame,
@@ -137,6 +138,17 @@ export class Attacker {
     this.heartbeat = this.cluster.runtime.setInterval(() => {
       if (this.open) this.sendEnvelope(this.alive());
     }, periodMs);
+  }
+
+  /**
+   * The nonce of the next MembershipRequest the victim sends the attacker,
+   * waiting for it: a MembershipResponse is taken only when it echoes a live
+   * one. The attacker must be alive to the victim (see startHeartbeat).
+   */
+  askedNonce(timeoutMs = 30_000): bigint {
+    const seen = this.framesOf('memReq').length;
+    this.cluster.until(() => this.framesOf('memReq').length > seen, timeoutMs);
+    return big(this.framesOf('memReq')[seen]?.message.nonce ?? null);
   }
 
   framesOf<K extends DecodedFrame['content']['case']>(kind: K): DecodedFrame[] {

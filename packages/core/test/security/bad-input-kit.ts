@@ -63,6 +63,12 @@ export const msg =
   ({ evil }: CaseContext) =>
     evil.send(body);
 
+/** Sends a MembershipResponse with `body` unsigned, echoing a request of the victim's (so its entries are read). */
+export const answer =
+  (body: gossip.MembershipResponse.$Properties) =>
+  ({ evil }: CaseContext) =>
+    evil.send({ nonce: u64(evil.askedNonce()), memRes: body });
+
 /** Sends `body` unsigned on channel A. */
 export const inA = (body: GossipMessage) => msg(on(A, body));
 

@@ -28,6 +28,7 @@ beforeAll(async () => {
   cluster.until(() => cluster.peers.every((p) => p.gossip.leaderOf(A) !== undefined));
   drops = new DropLog(victim);
   evil = new Attacker(cluster, 'evil').connect(victim);
+  evil.startHeartbeat(500);
 });
 afterAll(() => {
   evil?.close();

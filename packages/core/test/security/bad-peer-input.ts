@@ -2,6 +2,7 @@ import { pkiIdToBytes, u64 } from '@webgossip/core';
 import { connEstablish } from '../../src/comm/handshake.js';
 import { signed, unsigned } from '../helpers/attacker.js';
 import {
+  answer,
   type BadInput,
   bad,
   entry,
@@ -67,15 +68,21 @@ export const BAD_PEER_INPUT: BadInput[] = [
   ),
   bad(
     'memRes',
+    'memRes that answers no request',
+    ['unknown-nonce'],
+    msg({ nonce: u64(77n), memRes: { alive: [{ payload: GARBAGE }] } }),
+  ),
+  bad(
+    'memRes',
     'memRes with an entry that does not decode',
     ['invalid'],
-    msg({ memRes: { alive: [{ payload: GARBAGE }] } }),
+    answer({ alive: [{ payload: GARBAGE }] }),
   ),
   bad(
     'memRes',
     'memRes with an entry that is no alive message',
     ['invalid'],
-    msg({ memRes: { dead: [entry({ empty: {} })] } }),
+    answer({ dead: [entry({ empty: {} })] }),
   ),
 
   bad('conn', 'ConnEstablish after the handshake', ['unexpected'], ({ evil }) =>

@@ -1,4 +1,4 @@
-import { big, type Envelope, gossip, type PkiId, pkiIdFromBytes } from '@webgossip/core';
+import { big, type Envelope, gossip, type PkiId, pkiIdFromBytes, u64 } from '@webgossip/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Attacker } from '../helpers/attacker.js';
 import { Cluster, type Peer } from '../helpers/cluster.js';
@@ -64,8 +64,8 @@ describe('replayed and stale alive messages', () => {
     const mark = drops.all.length;
     evil.sendEnvelope(last.envelope);
     evil.sendEnvelope(old.envelope);
-    // The same replay inside a MembershipResponse's alive list.
-    evil.send({ memRes: { alive: [last.envelope, old.envelope], dead: [] } });
+    // The same replay inside a MembershipResponse's alive list, answering a request of the victim's.
+    evil.send({ nonce: u64(evil.askedNonce()), memRes: { alive: [last.envelope, old.envelope], dead: [] } });
     cluster.until(() => drops.from(evil.pkiId, undefined, mark).length >= 4, 2_000);
     expect(drops.reasonsFrom(evil.pkiId, undefined, mark)).toEqual([
       'duplicate',

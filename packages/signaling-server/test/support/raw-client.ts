@@ -12,12 +12,19 @@ import { WebSocket } from 'ws';
 /** A WebSocket client that speaks raw frames: for feeding the server bad input. */
 export class RawClient {
   readonly received: gossip.GossipMessage[] = [];
+  /** The frame size of each message in `received`. */
+  readonly sizes: number[] = [];
+  private readonly waiters = new Set<() => void>();
+  /** Bytes sent so far. */
+  bytesSent = 0;
   closed: { code: number; reason: string } | undefined;
   private constructor(readonly ws: WebSocket) {
     ws.on('message', (data: Buffer) => {
       try {
         const envelope = gossip.Envelope.decode(data);
         this.received.push(gossip.GossipMessage.decode(envelope.payload));
+        this.sizes.push(data.length);
+        for (const waiter of [...this.waiters]) waiter();
       } catch {
         // the server sends only well-formed frames; anything else is ignored here
       }
@@ -43,7 +50,9 @@ export class RawClient {
   }
 
   send(bytes: Uint8Array): void {
-    if (this.ws.readyState === WebSocket.OPEN) this.ws.send(bytes);
+    if (this.ws.readyState !== WebSocket.OPEN) return;
+    this.ws.send(bytes);
+    this.bytesSent += bytes.length;
   }
 
   sendMessage(message: GossipMessage, crypto?: MessageCryptoService): void {
@@ -54,6 +63,34 @@ export class RawClient {
   handshake(crypto: MessageCryptoService = createEd25519Crypto()): MessageCryptoService {
     this.sendMessage(connEstablish(crypto), crypto);
     return crypto;
+  }
+
+  /** Resolves as soon as a message that passes `which` has arrived (without polling, so it can time answers). */
+  next(which: (message: gossip.GossipMessage) => boolean, timeoutMs = 10_000): Promise<gossip.GossipMessage> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = this.received.find(which);
+        if (!found) return;
+        this.waiters.delete(check);
+        clearTimeout(timer);
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(new Error('timed out waiting for a message'));
+      }, timeoutMs);
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  /** Bytes of the received messages that pass `which`. */
+  bytesOf(which: (message: gossip.GossipMessage) => unknown): number {
+    let total = 0;
+    this.received.forEach((message, i) => {
+      if (which(message)) total += this.sizes[i] ?? 0;
+    });
+    return total;
   }
 
   close(): void {

@@ -2,6 +2,7 @@ import type { ChannelId } from '@webgossip/core';
 import fc from 'fast-check';
 import { BOOTSTRAP, type FaultPeer, type FaultWorld } from './fault-world.js';
 import { type ForgeryLog, strike } from './forgery.js';
+import { type HostileSession, haunt } from './hostile-peer.js';
 import type { NetworkFaults } from './network-faults.js';
 import type { Comeback, FaultKindName, FaultStep } from './schedule.js';
 import type { Timeline } from './timeline.js';
@@ -13,6 +14,8 @@ export interface PlayContext {
   timeline: Timeline;
   network: NetworkFaults;
   forgery: ForgeryLog;
+  /** The hostile peers' sessions, for the property that each victim limited its offender. */
+  hostile: HostileSession[];
   /** When the fault window closes and every fault ends. */
   healAtMs: number;
 }
@@ -151,6 +154,18 @@ export const FAULT_KINDS: FaultTable = {
       const victim = ctx.world.peerAt(step.peer);
       if (victim.state !== 'live') return false;
       strike(ctx.world, victim, ctx.forgery);
+      return true;
+    },
+  },
+  hostile: {
+    weight: 1,
+    arbitrary: (t) =>
+      fc.record({ kind: fc.constant('hostile'), atMs: at(t), peer: peerArb, durationMs: duration(t) }),
+    apply: (ctx, step) => {
+      const victim = ctx.world.peerAt(step.peer);
+      if (victim.state !== 'live') return false;
+      const lasts = Math.min(step.durationMs, ctx.healAtMs - ctx.world.runtime.now());
+      ctx.hostile.push(haunt(ctx.world, victim, lasts));
       return true;
     },
   },

@@ -81,7 +81,8 @@ export function strike(world: FaultWorld, victim: FaultPeer, log: ForgeryLog): v
   });
 }
 
-function connEstablish(crypto: MessageCryptoService): Envelope {
+/** A ConnEstablish of `crypto`, honestly signed (WebSocket-style: no certificate binding). */
+export function connEstablish(crypto: MessageCryptoService): Envelope {
   return seal(
     {
       conn: { pkiId: pkiIdToBytes(crypto.pkiId), identity: crypto.identity, tlsCertHash: new Uint8Array(0) },

@@ -1,6 +1,7 @@
 import type { BlockInfo, ChannelId, Gossip, PkiId } from '@webgossip/core';
 import type { FaultPeer, FaultWorld } from './fault-world.js';
 import { ATTACKER_ENDPOINT, FORGED_HEIGHT, GHOST_ID } from './forgery.js';
+import { type HostileSession, LIMITED_WITHIN_MS } from './hostile-peer.js';
 
 /** Hold at every moment. */
 export const SAFETY = [
@@ -9,6 +10,7 @@ export const SAFETY = [
   'no-duplicate-delivery',
   'no-duplicate-tx',
   'forgery-rejected',
+  'offender-limited',
   'engine-error',
 ] as const;
 /** Hold once faults have healed and the network has been quiet for a while. */
@@ -93,6 +95,21 @@ export function checkAlways(world: FaultWorld): Violation[] {
         break;
       }
   return [...out, ...checkForgery(world)];
+}
+
+/**
+ * Every victim of a hostile peer that stayed up while it was haunted for at
+ * least LIMITED_WITHIN_MS closed the offender as misbehaving (and counted
+ * it in links.misbehaving).
+ */
+export function checkOffenders(sessions: readonly HostileSession[]): Violation[] {
+  return sessions
+    .filter((s) => s.victimStayed && s.durationMs >= LIMITED_WITHIN_MS)
+    .filter((s) => !s.closedByVictim || s.engine.metrics().links.misbehaving <= s.misbehavingBefore)
+    .map((s) => ({
+      property: 'offender-limited',
+      detail: `p${s.victim.index} never closed its hostile peer`,
+    }));
 }
 
 /** Forged alive, StateInfo or leadership content in any live view. */

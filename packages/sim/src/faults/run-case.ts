@@ -3,7 +3,7 @@ import { applyStep, channelAt, memberAt, type PlayContext } from './fault-kinds.
 import { FaultWorld } from './fault-world.js';
 import type { ForgeryLog } from './forgery.js';
 import { NetworkFaults } from './network-faults.js';
-import { checkAlways, checkForgery, checkSettling, type Violation } from './properties.js';
+import { checkAlways, checkForgery, checkOffenders, checkSettling, type Violation } from './properties.js';
 import type { FaultKindName, FaultSchedule } from './schedule.js';
 import { Timeline } from './timeline.js';
 import { TIMING } from './timing.js';
@@ -47,7 +47,8 @@ export async function runCase(
     const timeline = new Timeline(world.runtime);
     const network = new NetworkFaults(world.net);
     const forgery: ForgeryLog = { impersonated: new Set(), strikes: 0 };
-    const ctx: PlayContext = { world, timeline, network, forgery, healAtMs: healAt };
+    const hostile: PlayContext['hostile'] = [];
+    const ctx: PlayContext = { world, timeline, network, forgery, hostile, healAtMs: healAt };
     const forged = new Map<string, Violation>();
     const watchForgery = () => {
       for (const v of checkForgery(world)) forged.set(v.detail, v);
@@ -87,7 +88,7 @@ export async function runCase(
       settling = checkSettling(world);
       if (settling.length > 0) convergedAfterMs = undefined;
     }
-    violations.push(...settling, ...checkAlways(world), ...forged.values());
+    violations.push(...settling, ...checkAlways(world), ...forged.values(), ...checkOffenders(hostile));
     inspect?.(world);
   } catch (error) {
     violations.push({

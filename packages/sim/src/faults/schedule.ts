@@ -28,6 +28,8 @@ export type FaultStep =
   | { kind: 'leave-channel'; atMs: number; peer: number; channel: number; downMs: number; rejoin: boolean }
   /** An attacker links to the peer and sends it forged alive, StateInfo and leadership messages. */
   | { kind: 'forge'; atMs: number; peer: number }
+  /** A hostile peer links to the peer and misbehaves in every way it can for a while (hostile-peer.ts). */
+  | { kind: 'hostile'; atMs: number; peer: number; durationMs: number }
   // Faults of the memory network's fault extensions: generated only where the network has them.
   /** The link between two peers closes at `peer` only; `other` keeps a dead link. */
   | { kind: 'one-sided-close'; atMs: number; peer: number; other: number }
