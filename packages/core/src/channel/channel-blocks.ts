@@ -20,15 +20,15 @@ import {
 } from '../proto/index.js';
 import { PullMediator } from '../pull/mediator.js';
 import { sample } from '../runtime/index.js';
-import { blockInfo, type ParsedBlock, parseBlock, verifyBlock } from './block.js';
+import { parseBlock } from './block.js';
+import { infoOf, ownBlock, verifiedBlock } from './block-checks.js';
 import { type ChannelDeps, type ChannelPeer, channelMessage, mayBelong, preferLinked } from './context.js';
+import { CutReadiness } from './cut-readiness.js';
 import { ForkChoice, type Verified } from './fork-choice.js';
 import { type Held, Ledger, pendingBlockLimit } from './ledger.js';
 
 /** How many taken blocks are remembered (far beyond the blocks a rollback can clear from waiting). */
 const TAKEN_MEMORY = 4096;
-/** Anti-entropy rounds a leader waits on blocks ahead of a gap that no member announces before it drops them. */
-const ORPHAN_ROUNDS = 3;
 
 export interface ChannelBlocksDeps extends ChannelDeps {
   /** Channel members (this peer excluded) with the heights they announced. */
@@ -58,8 +58,7 @@ export class ChannelBlocks {
   readonly forks: ForkChoice;
   /** Hashes of the blocks taken lately, so one taken again is not news twice. */
   private readonly taken = new Set<string>();
-  /** Since when blocks have waited ahead of a gap with no member ahead (see caughtUp). */
-  private orphansSince: number | undefined;
+  private readonly readiness: CutReadiness;
 
   constructor(private readonly deps: ChannelBlocksDeps) {
     const { config } = deps;
@@ -68,13 +67,18 @@ export class ChannelBlocks {
       ledger: this.ledger,
       batchSize: config.antiEntropyBatchSize,
       probe: deps.probe,
-      verify: (seq, bytes, from) => this.verify(seq, bytes, from, 'state'),
+      verify: (seq, bytes, from) => verifiedBlock(deps, seq, bytes, from, 'state'),
       switchTo: (seq, blocks, from) => this.switchTo(seq, blocks, from),
       kept: (seq, winner) => this.resolved(seq, winner, []),
       detected: (seq, ours, theirs, from) => {
         deps.metrics.forkDetected();
         deps.events.emit({ type: 'fork-detected', channel: deps.channel, seq, ours, theirs, from });
       },
+    });
+    this.readiness = new CutReadiness({
+      ...deps,
+      ledger: this.ledger,
+      isLost: (hash) => this.forks.isLost(hash),
     });
     this.pull = new PullMediator(
       {
@@ -98,7 +102,7 @@ export class ChannelBlocks {
     for (const [seq, bytes] of blocks.entries()) {
       const block = parseBlock(bytes);
       if (!block || block.number !== seq) break;
-      const info = this.info(seq, bytes, block, 'restored', self);
+      const info = infoOf(this.deps, seq, bytes, block, 'restored', self);
       if (!this.ledger.restore(bytes, info)) break;
       this.deps.committed([info]);
     }
@@ -135,7 +139,9 @@ export class ChannelBlocks {
       this.deps.drop('duplicate', 'dataMsg', from);
       return false;
     }
-    const block = signedHere ? this.own(seq, bytes) : this.verify(seq, bytes, from, via);
+    const block = signedHere
+      ? ownBlock(this.deps, seq, bytes)
+      : verifiedBlock(this.deps, seq, bytes, from, via);
     if (!block) return false;
     const { hash, previousHash } = block.info;
     if (this.forks.isLost(hash) || this.forks.isLost(previousHash)) {
@@ -164,35 +170,9 @@ export class ChannelBlocks {
     return false;
   }
 
-  /**
-   * Whether this peer may cut the next block: no member is known to be
-   * ahead, and nothing waits ahead of a gap, unless what waits is orphaned:
-   * it waited ORPHAN_ROUNDS anti-entropy rounds while no member announced a
-   * chain that long, so none holds the branch it is of (a fork's loser) and
-   * the gap under it never fills. Orphans are dropped, not remembered as
-   * lost: should their branch turn up after all, the fork choice weighs it.
-   */
+  /** Whether this peer may cut the next block (see CutReadiness). */
   caughtUp(): boolean {
-    const height = this.ledger.height;
-    const ahead = this.deps
-      .channelPeers()
-      .some((peer) => peer.height > height && peer.head !== '' && !this.forks.isLost(peer.head));
-    if (ahead || this.ledger.pendingCount === 0) {
-      this.orphansSince = undefined;
-      return !ahead;
-    }
-    const now = this.deps.runtime.now();
-    this.orphansSince ??= now;
-    if (now - this.orphansSince < ORPHAN_ROUNDS * this.deps.config.antiEntropyInterval) return false;
-    this.orphansSince = undefined;
-    for (const orphan of this.ledger.clearPending())
-      this.deps.drop(
-        'fork-lost',
-        'dataMsg',
-        orphan.info.from,
-        `block ${orphan.info.seq} orphaned ahead of a gap`,
-      );
-    return true;
+    return this.readiness.caughtUp();
   }
 
   /** The DataMessage envelope of a stored block, as it is pushed and pulled. */
@@ -200,26 +180,6 @@ export class ChannelBlocks {
     const data = this.ledger.bytes(seq);
     if (!data) return undefined;
     return seal(channelMessage(this.deps, { dataMsg: { payload: { seqNum: u64(BigInt(seq)), data } } }));
-  }
-
-  /** Checks a block as carried for `seq` and that its producer is in the channel; counts a refusal. */
-  private verify(seq: number, bytes: Uint8Array, from: PkiId, via: BlockVia): Verified | undefined {
-    const check = verifyBlock(this.deps.identities, bytes, this.deps.channel, seq);
-    if (!check.ok) {
-      this.deps.drop(check.reason, 'dataMsg', from, check.detail);
-      return undefined;
-    }
-    if (!this.deps.isProducerMember(check.block.producer)) {
-      this.deps.drop('not-member', 'dataMsg', from, 'producer is not a channel member');
-      return undefined;
-    }
-    return { bytes, info: this.info(seq, bytes, check.block, via, from) };
-  }
-
-  /** This peer's own block, as it was just built: parsed, not verified. */
-  private own(seq: number, bytes: Uint8Array): Verified | undefined {
-    const block = parseBlock(bytes);
-    return block && { bytes, info: this.info(seq, bytes, block, 'self', this.deps.crypto.pkiId) };
   }
 
   /** Rolls the chain back to `seq` and puts the winning branch on it (a fork settled against this peer). */
@@ -326,10 +286,5 @@ export class ChannelBlocks {
 
   private memberIds(): PkiId[] {
     return this.deps.channelPeers().map((m) => m.pkiId);
-  }
-
-  private info(seq: number, bytes: Uint8Array, block: ParsedBlock, via: BlockVia, from: PkiId): BlockInfo {
-    const receivedAtMs = this.deps.runtime.now();
-    return blockInfo(this.deps.channel, seq, bytes, block, { via, from, receivedAtMs });
   }
 }

@@ -1,9 +1,7 @@
-import type { GossipConfig } from '../config.js';
-import type { DropReason, EventSink, GossipEvent, Link, MetricsSink, Transport } from '../contracts/index.js';
-import type { MessageCryptoService } from '../crypto/index.js';
+import type { DropReason, Link } from '../contracts/index.js';
 import type { PkiId } from '../ids.js';
 import { type ContentCase, encodeEnvelope } from '../proto/index.js';
-import type { Runtime } from '../runtime/index.js';
+import type { CommDeps, CommHandlers } from './comm-deps.js';
 import { reportDrop } from './drop-report.js';
 import { type DecodedFrame, decodeFrame } from './frame.js';
 import { connEstablish, verifyConnEstablish } from './handshake.js';
@@ -11,43 +9,10 @@ import { LinkLiveness, probeInterval } from './link-liveness.js';
 import { evictionGraceMs, evictionPlan, handshakeDeadline, resolveDuplicate } from './link-policy.js';
 import { LinkTable } from './link-table.js';
 import { PeerLink } from './peer-link.js';
-import type { PreVerifier } from './pre-verify.js';
 import { SilentLinks } from './silent-links.js';
 import { Violations } from './violations.js';
 
-/** A message that arrived over an authenticated link. */
-export interface Inbound {
-  frame: DecodedFrame;
-  from: PkiId;
-  endpoint: string;
-  bytes: number;
-}
-
-export interface CommDeps {
-  runtime: Runtime;
-  transport: Transport;
-  crypto: MessageCryptoService;
-  config: GossipConfig;
-  events: EventSink<GossipEvent>;
-  metrics: MetricsSink;
-  bootstrap: readonly string[];
-  /**
-   * How much the peer needs the link to `pkiId` kept (0: not at all; the
-   * overlay's per-channel mesh ranks the last links to a channel's members
-   * highest). Over the cap the lowest-ranked links go first.
-   */
-  keepRank?(pkiId: PkiId): number;
-  /** Checks signatures asynchronously before messages reach the engine, in order per link. */
-  preVerify?: PreVerifier | undefined;
-}
-
-export interface CommHandlers {
-  message(inbound: Inbound): void;
-  linkUp(pkiId: PkiId, endpoint: string, identity: Uint8Array): void;
-  linkDown(pkiId: PkiId): void;
-  /** Whether a peer whose link died at the probe deadline should be dialed again (it is alive); default no. */
-  wantsLink?(pkiId: PkiId): boolean;
-}
+export type { CommDeps, CommHandlers, Inbound } from './comm-deps.js';
 
 /** Bad frames a link may send before it is closed. */
 const BAD_FRAME_LIMIT = 20;
@@ -225,7 +190,7 @@ export class Comm {
       default: {
         const inbound = { frame, from, endpoint: peer.endpoint, bytes: bytes.length };
         const deliver = () => this.stopped || this.handlers?.message(inbound);
-        if (this.deps.preVerify) this.deps.preVerify.submit(peer, frame, from, deliver);
+        if (this.deps.preVerify) this.deps.preVerify.submit(peer, frame, deliver);
         else deliver();
       }
     }

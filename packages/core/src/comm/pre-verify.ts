@@ -41,8 +41,8 @@ export class PreVerifier {
   constructor(private readonly deps: PreVerifyDeps) {}
 
   /** Hands `frame` (from the link `link`) to `deliver` once its signatures are checked. */
-  submit(link: object, frame: DecodedFrame, from: PkiId, deliver: () => void): void {
-    const checks = this.checks(frame, from);
+  submit(link: object, frame: DecodedFrame, deliver: () => void): void {
+    const checks = this.checks(frame);
     let queue = this.queues.get(link);
     if (checks.length === 0 && !queue) {
       deliver();
@@ -81,16 +81,16 @@ export class PreVerifier {
   }
 
   /** The checks still to run for a message's signatures (none when every verdict is known). */
-  private checks(frame: DecodedFrame, from: PkiId): Promise<boolean>[] {
+  private checks(frame: DecodedFrame): Promise<boolean>[] {
     const pending: Promise<boolean>[] = [];
-    for (const claim of this.claims(frame, from)) {
+    for (const claim of this.claims(frame)) {
       const verdict = this.deps.crypto.verifyAsync?.(claim.identity, claim.signature, claim.payload);
       if (verdict instanceof Promise) pending.push(verdict);
     }
     return pending;
   }
 
-  private claims(frame: DecodedFrame, from: PkiId): Claim[] {
+  private claims(frame: DecodedFrame): Claim[] {
     const msg = frame.message;
     const signature = frame.envelope.signature ?? new Uint8Array(0);
     if (msg.aliveMsg) return this.alive(msg, signature, frame.payload);

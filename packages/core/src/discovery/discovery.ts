@@ -14,7 +14,7 @@ import {
 import { type Runtime, sample, shuffle, type Timer } from '../runtime/index.js';
 import { comparePeerTime, type PeerTime, peerTimeOf, refuseUpdate } from '../store/index.js';
 import { type MemberRecord, MemberTable } from './member-table.js';
-import { membershipResponse } from './membership-response.js';
+import { membershipResponse, selfInformationOf } from './membership-response.js';
 import { PendingRequests } from './pending-requests.js';
 
 export interface DiscoveryDeps {
@@ -185,25 +185,13 @@ export class Discovery {
   }
 
   handleMembershipRequest(msg: GossipMessage, from: PkiId): void {
-    const selfInfo = msg.memReq?.selfInformation;
-    const payload = selfInfo?.payload;
-    if (!selfInfo || !payload) {
-      this.deps.drop('invalid', 'memReq', from, 'no self_information');
+    const self = selfInformationOf(msg, from);
+    if (!self.ok) {
+      this.deps.drop(self.reason, 'memReq', from, self.detail);
       return;
     }
-    let inner: gossip.GossipMessage;
-    try {
-      inner = gossip.GossipMessage.decode(payload);
-    } catch {
-      this.deps.drop('invalid', 'memReq', from, 'self_information does not decode');
-      return;
-    }
-    const claimed = inner.aliveMsg?.membership?.pkiId;
-    if (!claimed || pkiIdFromBytes(claimed) !== from) {
-      this.deps.drop('spoofed', 'memReq', from, 'self_information names another peer than the link');
-      return;
-    }
-    if (this.handleAlive(selfInfo, payload, inner, from)) this.deps.push(selfInfo, 'aliveMsg', from);
+    const { envelope, payload, inner } = self;
+    if (this.handleAlive(envelope, payload, inner, from)) this.deps.push(envelope, 'aliveMsg', from);
     else if (!this.members.get(from)?.alive) return;
     const entries = shuffle(this.deps.runtime, this.members.records());
     const body = membershipResponse(this.selfEnvelope, entries, this.deps.config.maxMessageSize);

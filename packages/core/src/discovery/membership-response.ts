@@ -1,4 +1,6 @@
-import type { Envelope, GossipMessage } from '../proto/index.js';
+import type { DropReason } from '../contracts/index.js';
+import { type PkiId, pkiIdFromBytes } from '../ids.js';
+import { type Envelope, type GossipMessage, gossip } from '../proto/index.js';
 
 /** A MembershipResponse stays this far under the frame limit. */
 const RESPONSE_MARGIN = 4096;
@@ -33,4 +35,31 @@ export function membershipResponse(
     (isAlive ? alive : dead).push(envelope);
   }
   return { memRes: { alive, dead } };
+}
+
+/**
+ * The AliveMessage a MembershipRequest carries as its self_information,
+ * decoded; refused when missing, when it does not decode, or when it names
+ * another peer than the link it came over.
+ */
+export function selfInformationOf(
+  msg: GossipMessage,
+  from: PkiId,
+):
+  | { ok: true; envelope: Envelope; payload: Uint8Array; inner: gossip.GossipMessage }
+  | { ok: false; reason: DropReason; detail: string } {
+  const envelope = msg.memReq?.selfInformation;
+  const payload = envelope?.payload;
+  if (!envelope || !payload) return { ok: false, reason: 'invalid', detail: 'no self_information' };
+  let inner: gossip.GossipMessage;
+  try {
+    inner = gossip.GossipMessage.decode(payload);
+  } catch {
+    return { ok: false, reason: 'invalid', detail: 'self_information does not decode' };
+  }
+  const claimed = inner.aliveMsg?.membership?.pkiId;
+  if (!claimed || pkiIdFromBytes(claimed) !== from) {
+    return { ok: false, reason: 'spoofed', detail: 'self_information names another peer than the link' };
+  }
+  return { ok: true, envelope: envelope as Envelope, payload, inner };
 }

@@ -4,7 +4,6 @@ import {
   gossip,
   keyPairFromSecret,
   type MessageCryptoService,
-  type PkiId,
   pkiIdToBytes,
   sha256,
   toHex,
@@ -166,7 +165,6 @@ describe('the asynchronous stage keeps each link in order', () => {
     if (!decoded.ok) throw decoded.error;
     return decoded.frame;
   };
-  const relay = 'f'.repeat(64) as PkiId;
 
   it('a message waits for the checks of earlier ones on its link, never for another link', async () => {
     const { crypto, held } = heldCrypto();
@@ -174,10 +172,10 @@ describe('the asynchronous stage keeps each link in order', () => {
     const [linkA, linkB] = [{}, {}];
     const order: string[] = [];
     const [first, third] = [aliveFrame(1n), aliveFrame(2n)];
-    stage.submit(linkA, first, relay, () => order.push('A1'));
-    stage.submit(linkA, plainFrame(), relay, () => order.push('A2'));
-    stage.submit(linkA, third, relay, () => order.push('A3'));
-    stage.submit(linkB, plainFrame(), relay, () => order.push('B1'));
+    stage.submit(linkA, first, () => order.push('A1'));
+    stage.submit(linkA, plainFrame(), () => order.push('A2'));
+    stage.submit(linkA, third, () => order.push('A3'));
+    stage.submit(linkB, plainFrame(), () => order.push('B1'));
     expect(order).toEqual(['B1']);
     held.get(toHex(third.envelope.signature ?? new Uint8Array(0)))?.(true);
     await new Promise((resolve) => setImmediate(resolve));
@@ -192,12 +190,12 @@ describe('the asynchronous stage keeps each link in order', () => {
     let news = true;
     const stage = new PreVerifier({ crypto, identityOf: () => undefined, aliveIsNews: () => news });
     const order: string[] = [];
-    stage.submit({}, aliveFrame(1n), author.pkiId, () => order.push('direct'));
+    stage.submit({}, aliveFrame(1n), () => order.push('direct'));
     expect(held.size).toBe(1);
     for (const settle of held.values()) settle(true);
     held.clear();
     news = false;
-    stage.submit({}, aliveFrame(2n), relay, () => order.push('stale relayed'));
+    stage.submit({}, aliveFrame(2n), () => order.push('stale relayed'));
     expect(held.size).toBe(0);
   });
 });
