@@ -40,6 +40,7 @@ function render(shown: BlockInfo[], events: GossipEvent[]): string {
     forks,
     knownChannels: () => [{ channel: A, joined: true }],
     blocks: () => shown,
+    transactions: new Map(),
     gossip: { events: new EventBus<GossipEvent>() },
   } as unknown as PeerModel;
   const directory = { name: () => 'peer' } as unknown as Directory;
