@@ -38,12 +38,18 @@ export interface HostileSession {
   closedByVictim: boolean;
   /** Whether the victim stayed up (same engine) throughout. */
   victimStayed: boolean;
+  /**
+   * How long its bursts could reach the victim: over an open link, with the
+   * network letting frames through both ways (a partition can cut the
+   * hostile peer off, and then the victim has nothing to limit).
+   */
+  reachingMs: number;
   /** The engine's links.misbehaving counter at the start. */
   misbehavingBefore: number;
   durationMs: number;
 }
 
-/** A session at least this long must end with the victim closing the offender. */
+/** A session whose bursts reached the victim at least this long must end with the victim closing the offender. */
 export const LIMITED_WITHIN_MS = 1_000;
 
 /**
@@ -63,6 +69,7 @@ export function haunt(world: FaultWorld, victim: FaultPeer, durationMs: number):
     engine: victim.gossip,
     closedByVictim: false,
     victimStayed: true,
+    reachingMs: 0,
     misbehavingBefore: victim.gossip.metrics().links.misbehaving,
     durationMs,
   };
@@ -93,6 +100,11 @@ export function haunt(world: FaultWorld, victim: FaultPeer, durationMs: number):
         if (link.open) link.close('hostile done');
         return;
       }
+      if (
+        world.net.reachable(HOSTILE_ENDPOINT, victim.endpoint) &&
+        world.net.reachable(victim.endpoint, HOSTILE_ENDPOINT)
+      )
+        session.reachingMs += BURST_EVERY_MS;
       for (const envelope of burst(world, round++, ownAlive, captured)) link.send(encodeEnvelope(envelope));
       world.runtime.setTimeout(tick, BURST_EVERY_MS);
     };

@@ -98,13 +98,13 @@ export function checkAlways(world: FaultWorld): Violation[] {
 }
 
 /**
- * Every victim of a hostile peer that stayed up while it was haunted for at
- * least LIMITED_WITHIN_MS closed the offender as misbehaving (and counted
- * it in links.misbehaving).
+ * Every victim of a hostile peer that stayed up while the offender's bursts
+ * reached it for at least LIMITED_WITHIN_MS closed the offender as
+ * misbehaving (and counted it in links.misbehaving).
  */
 export function checkOffenders(sessions: readonly HostileSession[]): Violation[] {
   return sessions
-    .filter((s) => s.victimStayed && s.durationMs >= LIMITED_WITHIN_MS)
+    .filter((s) => s.victimStayed && s.reachingMs >= LIMITED_WITHIN_MS)
     .filter((s) => !s.closedByVictim || s.engine.metrics().links.misbehaving <= s.misbehavingBefore)
     .map((s) => ({
       property: 'offender-limited',
