@@ -74,6 +74,29 @@ async function throughput(pipe: Pipe, framed: boolean, size: number): Promise<nu
   return (count * size) / (1024 * 1024) / seconds;
 }
 
+/** A measurement that has no result by then failed: a connection or a frame never came (it says which). */
+const MEASURE_DEADLINE_MS = 120_000;
+
+/** Measures one transport and layer, says so on stderr, and fails rather than wait forever. */
+async function measured(transport: string, layer: Row['layer'], open: () => Promise<Pipe>): Promise<Row> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${transport} ${layer}: no result within ${MEASURE_DEADLINE_MS / 1000} s`)),
+      MEASURE_DEADLINE_MS,
+    );
+  });
+  try {
+    const row = await Promise.race([measure(transport, layer, open), late]);
+    console.error(
+      `[bench:link] ${transport} ${layer}: RTT p50 ${row.p50.toFixed(3)} ms, 256 KiB ${row.large.toFixed(1)} MiB/s`,
+    );
+    return row;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function measure(transport: string, layer: Row['layer'], open: () => Promise<Pipe>): Promise<Row> {
   const framed = layer === 'link';
   const pipe = await open();
@@ -113,11 +136,11 @@ function print(rows: Row[]): void {
 async function main(): Promise<void> {
   const rows: Row[] = [];
   // Memory links have no socket under them: their row shows the cost of framing and the runtime's timers alone.
-  rows.push(await measure('memory', 'link', memoryLinks));
-  rows.push(await measure('websocket', 'link', webSocketLinks));
-  rows.push(await measure('websocket', 'raw', rawWebSockets));
-  rows.push(await measure('webrtc', 'link', webRtcLinks));
-  rows.push(await measure('webrtc', 'raw', rawDataChannel));
+  rows.push(await measured('memory', 'link', memoryLinks));
+  rows.push(await measured('websocket', 'link', webSocketLinks));
+  rows.push(await measured('websocket', 'raw', rawWebSockets));
+  rows.push(await measured('webrtc', 'link', webRtcLinks));
+  rows.push(await measured('webrtc', 'raw', rawDataChannel));
   print(rows);
   process.exit(0);
 }
